@@ -1,0 +1,7 @@
+namespace Dossier.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,91 @@
+using Dossier.Diagnostics;
+using Dossier.Model;
+using Dossier.Text;
+
+namespace Dossier.Loading;
+
+/// <summary>
+/// Cuts an article's reading text out of its seed: the excerpt between its anchors, one paragraph per
+/// non-empty line, sub-headings marked and boilerplate lines dropped.
+/// </summary>
+public static class ArticleTextReader
+{
+    public static ArticleText Read(Article article, string seedText, DiagnosticBag bag)
+    {
+        var lines = seedText.Split('\n');
+        var normalized = lines.Select(NormalizedText.Normalize).ToArray();
+        var (first, last) = Range(article, normalized, bag);
+
+        var drop = Lookup(article.Drop);
+        var headings = Lookup(article.Headings);
+        var paragraphs = new List<Paragraph>();
+        for (var i = first; i <= last; i++)
+        {
+            var line = normalized[i];
+            if (line.Length == 0) continue;
+            if (drop.TryGetValue(line, out var dropped))
+            {
+                dropped.Used = true;
+                continue;
+            }
+            var isHeading = headings.TryGetValue(line, out var heading);
+            if (heading is not null) heading.Used = true;
+            paragraphs.Add(new Paragraph(paragraphs.Count + 1, lines[i].Trim(), isHeading, i + 1));
+        }
+
+        foreach (var unused in drop.Values.Concat(headings.Values).Where(l => !l.Used))
+        {
+            var kind = drop.ContainsValue(unused) ? "drop" : "headings";
+            bag.Error(DiagnosticCodes.LineNotFound, unused.Line.Span,
+                $"No line of the text of '{article.Source.Value}' reads '{unused.Line.Value}' (listed under '{kind}').",
+                "List whole lines exactly as they stand in the text.");
+        }
+        return new ArticleText(article.Id, paragraphs);
+    }
+
+    private static (int First, int Last) Range(Article article, string[] normalized, DiagnosticBag bag)
+    {
+        if (article.Excerpt is not { } excerpt) return (0, normalized.Length - 1);
+        var start = Find(normalized, NormalizedText.Normalize(excerpt.Start.Value), 0);
+        if (start < 0)
+        {
+            bag.Error(DiagnosticCodes.ExcerptStartNotFound, excerpt.Start.Span,
+                $"The excerpt start '{excerpt.Start.Value}' is not in '{article.Source.Value}'.",
+                "Copy a few words from the first line of the piece exactly as they stand in the text.");
+            return (0, -1);
+        }
+        if (excerpt.End is not { } endAnchor) return (start, normalized.Length - 1);
+        var end = Find(normalized, NormalizedText.Normalize(endAnchor.Value), start);
+        if (end < 0)
+        {
+            bag.Error(DiagnosticCodes.ExcerptEndNotFound, endAnchor.Span,
+                $"The excerpt end '{endAnchor.Value}' is not in '{article.Source.Value}' after the excerpt start (line {start + 1}).",
+                "The end anchor must stand at or after the line where the piece starts.");
+            return (start, start);
+        }
+        return (start, end);
+    }
+
+    private static int Find(string[] lines, string needle, int from)
+    {
+        if (needle.Length == 0) return -1;
+        for (var i = from; i < lines.Length; i++)
+        {
+            if (lines[i].Contains(needle, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    private static Dictionary<string, ListedLine> Lookup(IReadOnlyList<Located<string>> lines)
+    {
+        var lookup = new Dictionary<string, ListedLine>(StringComparer.Ordinal);
+        foreach (var line in lines) lookup.TryAdd(NormalizedText.Normalize(line.Value), new ListedLine(line));
+        return lookup;
+    }
+
+    private sealed class ListedLine(Located<string> line)
+    {
+        public Located<string> Line { get; } = line;
+        public bool Used { get; set; }
+    }
+}

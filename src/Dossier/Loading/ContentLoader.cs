@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Dossier.Diagnostics;
+using Dossier.Loading.Kinds;
+using Dossier.Loading.Yaml;
+using Dossier.Model;
+using Dossier.Text;
+
+namespace Dossier.Loading;
+
+/// <summary>Load stage: reads content/ and the seeds it names into the model, reporting every problem it meets.</summary>
+public static partial class ContentLoader
+{
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    public static partial Regex IdShape();
+
+    public static Content Load(SitePaths paths, DiagnosticBag bag)
+    {
+        if (!Directory.Exists(paths.Content))
+        {
+            bag.Error(DiagnosticCodes.MissingFolder, SourceSpan.File(paths.Display(paths.Content)),
+                "The content folder does not exist.", "Run the command from the dossier's folder, or pass --content.");
+        }
+
+        var site = ReadSite(paths, bag);
+        var outlets = ReadAll(paths, "outlets", OutletReader.Keys, (yaml, id) => OutletReader.Read(yaml, id), bag);
+        var actors = ReadAll(paths, "actors", ActorReader.Keys, (yaml, id) => ActorReader.Read(yaml, id), bag);
+        var events = ReadAll(paths, "events", EventReader.Keys, (yaml, id) => EventReader.Read(yaml, id), bag);
+        var articles = ReadAll(paths, "articles", ArticleReader.Keys, (yaml, id) => ArticleReader.Read(yaml, id), bag);
+        var quotes = ReadAll(paths, "quotes", QuoteReader.Keys, (yaml, id) => QuoteReader.Read(yaml, id, bag), bag);
+        var claims = ReadAll(paths, "claims", ClaimReader.Keys, (yaml, id) => ClaimReader.Read(yaml, id, bag), bag);
+        var texts = ReadTexts(paths, articles, bag);
+        return new Content(site, outlets, actors, events, articles, quotes, claims, texts);
+    }
+
+    private static SiteInfo ReadSite(SitePaths paths, DiagnosticBag bag)
+    {
+        var file = Path.Combine(paths.Content, "dossier.yml");
+        var display = paths.Display(file);
+        var fallback = new SiteInfo("Dossier", null, null, "en", null, null, SourceSpan.File(display));
+        if (!File.Exists(file))
+        {
+            if (Directory.Exists(paths.Content))
+                bag.Error(DiagnosticCodes.MissingFolder, SourceSpan.File(display), "content/dossier.yml is missing.",
+                    "Create it with at least a 'title:' line.");
+            return fallback;
+        }
+        return ReadMapping(file, display, paths.Content, bag) is { } mapping
+            ? SiteInfoReader.Read(new MappingReader(mapping, display, bag, SiteInfoReader.Keys))
+            : fallback;
+    }
+
+    private static IReadOnlyList<T> ReadAll<T>(SitePaths paths, string folder, IReadOnlyList<string> keys,
+        Func<MappingReader, string, T> read, DiagnosticBag bag)
+    {
+        var directory = Path.Combine(paths.Content, folder);
+        if (!Directory.Exists(directory)) return [];
+        var files = Directory.EnumerateFiles(directory)
+            .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        var items = new List<T>();
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            var display = paths.Display(file);
+            var id = Path.GetFileNameWithoutExtension(file);
+            if (!IdShape().IsMatch(id))
+            {
+                bag.Error(DiagnosticCodes.InvalidId, SourceSpan.File(display), $"'{id}' is not a valid id.",
+                    $"Ids are lower-case words joined by '-', e.g. '{Slug(id)}': rename the file to '{Slug(id)}.yml'.");
+            }
+            if (seen.TryGetValue(id, out var first))
+            {
+                bag.Error(DiagnosticCodes.DuplicateId, SourceSpan.File(display), $"The id '{id}' is already defined by '{first}'.",
+                    "Each entity has one file: merge the two or rename one.");
+                continue;
+            }
+            seen[id] = display;
+            if (ReadMapping(file, display, paths.Content, bag) is { } mapping)
+                items.Add(read(new MappingReader(mapping, display, bag, keys), id));
+        }
+        return items;
+    }
+
+    private static YamlDotNet.RepresentationModel.YamlMappingNode? ReadMapping(string file, string display, string root, DiagnosticBag bag) =>
+        InputFile.ReadText(file, display, root, InputFile.MaxYamlBytes, bag) is { } text
+            ? YamlFile.ParseMapping(text, display, bag)
+            : null;
+
+    private static IReadOnlyDictionary<string, ArticleText> ReadTexts(SitePaths paths, IReadOnlyList<Article> articles, DiagnosticBag bag)
+    {
+        var seedNames = Directory.Exists(paths.Seeds)
+            ? Directory.EnumerateFiles(paths.Seeds).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray()
+            : [];
+        var seeds = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var texts = new SortedDictionary<string, ArticleText>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            var source = article.Source;
+            if (source.Value.Length == 0) continue;
+            if (!IsPlainFileName(source.Value))
+            {
+                bag.Error(DiagnosticCodes.UnsafePath, source.Span, $"'source' must name a file directly inside seeds/, not '{source.Value}'.",
+                    "Write only the file name, e.g. 000_d550740231ed3277.txt.");
+                continue;
+            }
+            if (!seeds.TryGetValue(source.Value, out var seed))
+            {
+                var file = Path.Combine(paths.Seeds, source.Value);
+                seed = File.Exists(file) ? InputFile.ReadText(file, paths.Display(file), paths.Seeds, InputFile.MaxSeedBytes, bag) : null;
+                if (!File.Exists(file))
+                {
+                    bag.Error(DiagnosticCodes.SeedNotFound, source.Span, $"There is no file '{source.Value}' in seeds/.",
+                        Suggestions.DidYouMean(source.Value, seedNames) ?? "Put the article text in seeds/ first.");
+                }
+                seeds[source.Value] = seed;
+            }
+            if (seed is not null) texts[article.Id] = ArticleTextReader.Read(article, seed, bag);
+        }
+        return texts;
+    }
+
+    private static bool IsPlainFileName(string name) =>
+        name == Path.GetFileName(name) && name is not "." and not ".." && !name.Contains('\\') && !Path.IsPathRooted(name);
+
+    private static string Slug(string id) =>
+        Regex.Replace(id.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-') is { Length: > 0 } slug ? slug : "my-id";
+}

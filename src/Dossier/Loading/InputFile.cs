@@ -1,0 +1,91 @@
+using System.Text;
+using Dossier.Diagnostics;
+
+namespace Dossier.Loading;
+
+/// <summary>
+/// Reads one input file as text the way every stage expects it: UTF-8 without BOM, '\n' line ends,
+/// within a size limit, and only from inside its folder (a symlink pointing out is refused).
+/// </summary>
+public static class InputFile
+{
+    public const int MaxYamlBytes = 1024 * 1024;
+    public const int MaxSeedBytes = 8 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <param name="fullPath">Where the file is on disk.</param>
+    /// <param name="displayPath">The path diagnostics show, relative to the site root with '/'.</param>
+    /// <param name="root">The folder the file must stay inside.</param>
+    public static string? ReadText(string fullPath, string displayPath, string root, int maxBytes, DiagnosticBag bag)
+    {
+        var span = SourceSpan.File(displayPath);
+        try
+        {
+            if (!IsInside(fullPath, root))
+            {
+                bag.Error(DiagnosticCodes.UnsafePath, span, $"'{displayPath}' is a link to a file outside '{Path.GetFileName(root)}/'.",
+                    "Copy the file into the folder instead of linking to it.");
+                return null;
+            }
+            var length = new FileInfo(fullPath).Length;
+            if (length > maxBytes)
+            {
+                bag.Error(DiagnosticCodes.FileTooLarge, span,
+                    $"'{displayPath}' is {length:N0} bytes; the limit is {maxBytes:N0}.", "Split it, or check that it is the file you meant.");
+                return null;
+            }
+            var bytes = File.ReadAllBytes(fullPath);
+            if (Array.IndexOf(bytes, (byte)0) >= 0)
+            {
+                bag.Error(DiagnosticCodes.NotText, span, $"'{displayPath}' is not a text file (it contains NUL bytes).");
+                return null;
+            }
+            string text;
+            try
+            {
+                text = StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException e)
+            {
+                bag.Error(DiagnosticCodes.NotText, PositionOf(bytes, e.Index, displayPath),
+                    $"'{displayPath}' is not valid UTF-8.", "Save the file as UTF-8 in your editor.");
+                return null;
+            }
+            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+            return text.Replace("\r\n", "\n").Replace('\r', '\n');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(DiagnosticCodes.UnreadableFile, span, $"'{displayPath}' cannot be read: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>True when the file, after following any links, is inside root.</summary>
+    public static bool IsInside(string fullPath, string root)
+    {
+        var target = new FileInfo(fullPath).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(fullPath);
+        var rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var rootReal = new DirectoryInfo(rootFull).ResolveLinkTarget(true)?.FullName is { } r
+            ? r.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar
+            : rootFull;
+        return target.StartsWith(rootFull, StringComparison.Ordinal) || target.StartsWith(rootReal, StringComparison.Ordinal);
+    }
+
+    private static SourceSpan PositionOf(byte[] bytes, int index, string displayPath)
+    {
+        index = Math.Clamp(index, 0, bytes.Length);
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourceSpan(displayPath, line, index - lineStart + 1);
+    }
+}

@@ -1,0 +1,174 @@
+using Dossier.Diagnostics;
+using Dossier.Model;
+using Dossier.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Dossier.Loading.Yaml;
+
+/// <summary>
+/// Reads typed values out of one YAML mapping, keeping each value's position. Reports unknown keys
+/// (with the nearest known one), wrong types and missing required keys to the bag, and carries on
+/// with a fallback so that one run finds every problem.
+/// </summary>
+public sealed class MappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly DiagnosticBag _bag;
+    private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
+
+    public MappingReader(YamlMappingNode node, string path, DiagnosticBag bag, IReadOnlyList<string> keys)
+    {
+        _node = node;
+        _bag = bag;
+        Path = path;
+        foreach (var (keyNode, value) in node.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!keys.Contains(key))
+            {
+                bag.Error(DiagnosticCodes.UnknownKey, Span(keyNode), $"Unknown key '{key}'.",
+                    Suggestions.DidYouMean(key, keys) ?? $"Known keys: {string.Join(", ", keys)}.");
+                continue;
+            }
+            _values[key] = value;
+        }
+    }
+
+    public string Path { get; }
+
+    public SourceSpan Span() => Span(_node);
+
+    public SourceSpan Span(YamlNode node) => YamlFile.Span(Path, node);
+
+    public SourceSpan SpanOf(string key) => _values.TryGetValue(key, out var node) ? Span(node) : Span();
+
+    public bool Has(string key) => _values.ContainsKey(key) && !IsNull(_values[key]);
+
+    public string? Text(string key) => LocatedText(key)?.Value;
+
+    public string RequiredText(string key, string fallback) => RequiredLocatedText(key, fallback).Value;
+
+    public Located<string> RequiredLocatedText(string key, string fallback)
+    {
+        if (LocatedText(key) is { } text) return text;
+        if (!_values.ContainsKey(key) || IsNull(_values[key])) Missing(key);
+        return new Located<string>(fallback, SpanOf(key));
+    }
+
+    public Located<string>? LocatedText(string key) =>
+        _values.TryGetValue(key, out var node) ? ScalarText(node, key) : null;
+
+    public Ref? Reference(string key) => LocatedText(key) is { } text ? new Ref(text.Value, text.Span) : null;
+
+    public Ref RequiredReference(string key)
+    {
+        var text = RequiredLocatedText(key, "");
+        return new Ref(text.Value, text.Span);
+    }
+
+    public PartialDate? Date(string key)
+    {
+        if (LocatedText(key) is not { } text) return null;
+        if (PartialDate.TryParse(text.Value, out var date)) return date;
+        _bag.Error(DiagnosticCodes.InvalidDate, text.Span, $"'{text.Value}' is not a valid date for '{key}'.",
+            "Write dates as YYYY-MM-DD, or YYYY-MM where only the month is known, e.g. 2020-01-08.");
+        return null;
+    }
+
+    public PartialDate RequiredDate(string key)
+    {
+        if (!Has(key)) Missing(key);
+        return Date(key) ?? new PartialDate(1, null, null);
+    }
+
+    /// <summary>A text that must be one of a few words, e.g. an actor's kind.</summary>
+    public TEnum? Choice<TEnum>(string key) where TEnum : struct, Enum
+    {
+        if (LocatedText(key) is not { } text) return null;
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(value.ToString(), text.Value, StringComparison.OrdinalIgnoreCase)) return value;
+        }
+        var names = Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()).ToArray();
+        _bag.Error(DiagnosticCodes.InvalidValue, text.Span, $"'{text.Value}' is not a valid '{key}'.",
+            Suggestions.DidYouMean(text.Value, names) ?? $"Use one of: {string.Join(", ", names)}.");
+        return null;
+    }
+
+    /// <summary>An absolute http(s) URL; anything else (javascript:, relative paths) could not be linked safely.</summary>
+    public string? Url(string key)
+    {
+        if (LocatedText(key) is not { } text) return null;
+        if (Uri.TryCreate(text.Value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+            return text.Value;
+        _bag.Error(DiagnosticCodes.InvalidValue, text.Span, $"'{key}' must be an absolute http:// or https:// URL.",
+            "Write the full address as printed, e.g. https://www.example.org/page, or leave the key out.");
+        return null;
+    }
+
+    public IReadOnlyList<Located<string>> TextList(string key)
+    {
+        if (Sequence(key) is not { } sequence) return [];
+        return sequence.Children.Select(item => ScalarText(item, key)).OfType<Located<string>>().ToArray();
+    }
+
+    public IReadOnlyList<Ref> ReferenceList(string key) =>
+        TextList(key).Select(text => new Ref(text.Value, text.Span)).ToArray();
+
+    /// <summary>A list of small mappings such as roles or reports, each read by its own reader.</summary>
+    public IReadOnlyList<T> List<T>(string key, IReadOnlyList<string> keys, Func<MappingReader, T> read)
+    {
+        if (Sequence(key) is not { } sequence) return [];
+        var items = new List<T>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode mapping) items.Add(read(new MappingReader(mapping, Path, _bag, keys)));
+            else WrongType(item, key, "an entry with keys", $"Write each item as '- {keys[0]}: ...' with its other keys indented below it.");
+        }
+        return items;
+    }
+
+    public T? Mapping<T>(string key, IReadOnlyList<string> keys, Func<MappingReader, T> read) where T : class
+    {
+        if (!_values.TryGetValue(key, out var node) || IsNull(node)) return null;
+        if (node is YamlMappingNode mapping) return read(new MappingReader(mapping, Path, _bag, keys));
+        WrongType(node, key, "a group of keys", $"Indent its keys ({string.Join(", ", keys)}) on the lines below '{key}:'.");
+        return null;
+    }
+
+    private YamlSequenceNode? Sequence(string key)
+    {
+        if (!_values.TryGetValue(key, out var node) || IsNull(node)) return null;
+        if (node is YamlSequenceNode sequence) return sequence;
+        WrongType(node, key, "a list", $"Write each item on its own line starting with '- ', or [a, b] on one line.");
+        return null;
+    }
+
+    private Located<string>? ScalarText(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            if (scalar.Value is null || (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "" or "~" or "null")) return null;
+            return new Located<string>(scalar.Value, Span(node));
+        }
+        WrongType(node, key, "a text", "Write the value on the same line after the colon; put it in double quotes if it contains ': ' or starts with a special character.");
+        return null;
+    }
+
+    private void WrongType(YamlNode node, string key, string expected, string hint)
+    {
+        var found = node switch
+        {
+            YamlSequenceNode => "a list",
+            YamlMappingNode => "a group of keys",
+            _ => "a text",
+        };
+        _bag.Error(DiagnosticCodes.WrongType, Span(node), $"'{key}' must be {expected}, not {found}.", hint);
+    }
+
+    private void Missing(string key) =>
+        _bag.Error(DiagnosticCodes.MissingKey, Span(), $"Required key '{key}' is missing.", $"Add a line '{key}: ...'.");
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Value: null } or YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "" or "~" or "null" };
+}

@@ -1,0 +1,9 @@
+namespace Dossier.Model;
+
+public enum ActorKind
+{
+    Person,
+    Organization,
+    State,
+    Group,
+}

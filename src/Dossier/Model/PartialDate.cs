@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Dossier.Model;
+
+/// <summary>A date known to the year, the month or the day: sources often give no more.</summary>
+public readonly partial record struct PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
+{
+    [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")]
+    private static partial Regex Shape();
+
+    public static bool TryParse(string text, out PartialDate date)
+    {
+        date = default;
+        var match = Shape().Match(text);
+        if (!match.Success) return false;
+        var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        int? month = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : null;
+        int? day = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : null;
+        if (month is < 1 or > 12) return false;
+        if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value))) return false;
+        if (year < 1) return false;
+        date = new PartialDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>Earliest day the date can mean; used for ordering.</summary>
+    public DateOnly Start => new(Year, Month ?? 1, Day ?? 1);
+
+    /// <summary>Latest day the date can mean; "published 2020-01" is not before an event on 2020-01-08.</summary>
+    public DateOnly End => Day is not null ? Start
+        : Month is not null ? new DateOnly(Year, Month.Value, DateTime.DaysInMonth(Year, Month.Value))
+        : new DateOnly(Year, 12, 31);
+
+    public int CompareTo(PartialDate other)
+    {
+        var byStart = Start.CompareTo(other.Start);
+        return byStart != 0 ? byStart : End.CompareTo(other.End);
+    }
+
+    /// <summary>The ISO form it was written in.</summary>
+    public string Iso => Day is not null ? $"{Year:D4}-{Month:D2}-{Day:D2}"
+        : Month is not null ? $"{Year:D4}-{Month:D2}"
+        : $"{Year:D4}";
+
+    /// <summary>For readers: "8 January 2020", "January 2020", "2020".</summary>
+    public string Display
+    {
+        get
+        {
+            var month = Month is null ? null : CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Month.Value);
+            return Day is not null ? $"{Day} {month} {Year}" : month is not null ? $"{month} {Year}" : $"{Year}";
+        }
+    }
+
+    public override string ToString() => Iso;
+}

@@ -1,0 +1,3 @@
+namespace Dossier.Model;
+
+public sealed record Participant(Ref Actor, string? Role);

@@ -1,0 +1,23 @@
+using Dossier.Diagnostics;
+using Dossier.Model;
+using Dossier.Text;
+
+namespace Dossier.Validation.Rules;
+
+/// <summary>What the two "text must appear in article" rules share: the search and the message when it fails.</summary>
+internal static class TextFinder
+{
+    public static void ExpectIn(Content content, string articleId, Located<string> text, string code, string what, DiagnosticBag bag)
+    {
+        if (text.Value.Length == 0 || !content.Texts.TryGetValue(articleId, out var article)) return;
+        var needle = NormalizedText.Normalize(text.Value);
+        if (article.Normalized.Any(p => p.Value.Contains(needle, StringComparison.Ordinal))) return;
+
+        var closest = ClosestPassage.Find(needle, article.Normalized);
+        var hint = closest is null
+            ? "The article has no text to match."
+            : $"Closest passage (paragraph {article.Paragraphs[closest.ParagraphIndex].Number}, {closest.Similarity:P0} alike): \"{closest.Passage}\".";
+        bag.Error(code, text.Span, $"{what} is not found in the text of article '{articleId}'.",
+            hint + " Copy the wording exactly as printed; quotes, dashes and spacing may differ, nothing else.");
+    }
+}

@@ -1,0 +1,27 @@
+using Dossier.Diagnostics;
+using Dossier.Model;
+using Dossier.Validation.Rules;
+
+namespace Dossier.Validation;
+
+/// <summary>Validate stage: runs every rule, so that one run reports every problem.</summary>
+public static class Validator
+{
+    public static readonly IReadOnlyList<IValidationRule> Rules =
+    [
+        new ReferencesMustExist(),
+        new AliasesMustBeUnique(),
+        new FollowsMustNotCycle(),
+        new DatesMustBeInOrder(),
+        new ArticlesMustNotPredateTheirEvents(),
+        new QuoteTextMustAppearInArticle(),
+        new ClaimTextMustAppearInArticle(),
+        new EntitiesShouldBeReferenced(),
+        new QuotesShouldListEveryArticleCarryingThem(),
+    ];
+
+    public static void Validate(Content content, DiagnosticBag bag)
+    {
+        foreach (var rule in Rules) rule.Check(content, bag);
+    }
+}
