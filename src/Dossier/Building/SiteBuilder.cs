@@ -1,0 +1,59 @@
+using Dossier.Diagnostics;
+using Dossier.Loading;
+using Dossier.Model;
+using Dossier.Rendering;
+using Dossier.Rendering.Templates;
+using Dossier.Resolution;
+using Dossier.Validation;
+
+namespace Dossier.Building;
+
+/// <summary>The build as a recipe: load, validate, resolve, render, write.</summary>
+public static class SiteBuilder
+{
+    /// <summary>Validates only; writes nothing.</summary>
+    public static BuildResult Check(SitePaths paths, BuildOptions options)
+    {
+        var bag = new DiagnosticBag();
+        LoadAndValidate(paths, bag);
+        return Result(bag, options, new Dictionary<string, int>());
+    }
+
+    public static BuildResult Build(SitePaths paths, BuildOptions options)
+    {
+        var bag = new DiagnosticBag();
+        var content = LoadAndValidate(paths, bag);
+        // Nothing is rendered from content with errors: a page built on a broken reference would mislead readers.
+        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>());
+
+        var dossier = Resolver.Resolve(content);
+        var templates = HandlebarsTemplates.Load(paths, bag);
+        var pages = bag.HasErrors ? [] : SiteRenderer.Render(dossier, templates, bag);
+        var assets = StaticAssets.Read(paths, bag);
+        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>());
+
+        OutputWriter.Write(paths, pages.Concat(assets).ToArray(), bag);
+        return Result(bag, options, CountByKind(pages));
+    }
+
+    private static Content LoadAndValidate(SitePaths paths, DiagnosticBag bag)
+    {
+        var content = ContentLoader.Load(paths, bag);
+        Validator.Validate(content, bag);
+        return content;
+    }
+
+    private static bool Failed(DiagnosticBag bag, BuildOptions options) =>
+        bag.HasErrors || (options.Strict && bag.Sorted().Count > 0);
+
+    private static BuildResult Result(DiagnosticBag bag, BuildOptions options, IReadOnlyDictionary<string, int> pages)
+    {
+        var diagnostics = bag.Sorted();
+        if (options.Strict) diagnostics = diagnostics.Select(d => d with { Severity = Severity.Error }).ToArray();
+        return new BuildResult(diagnostics, !diagnostics.Any(d => d.Severity == Severity.Error), pages);
+    }
+
+    private static IReadOnlyDictionary<string, int> CountByKind(IEnumerable<OutputFile> pages) =>
+        pages.GroupBy(p => p.Path.Contains('/') ? p.Path[..p.Path.IndexOf('/')] : "")
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+}

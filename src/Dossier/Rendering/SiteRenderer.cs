@@ -1,0 +1,68 @@
+using System.Text;
+using Dossier.Diagnostics;
+using Dossier.Rendering.Pages;
+using Dossier.Rendering.Templates;
+using Dossier.Rendering.Views;
+using Dossier.Resolution;
+
+namespace Dossier.Rendering;
+
+/// <summary>Render stage: every page through its template and the layout, in parallel, in a stable order.</summary>
+public static class SiteRenderer
+{
+    private static readonly (string Text, string Path)[] Navigation =
+    [
+        ("Home", "index.html"),
+        ("Timeline", "timeline.html"),
+        ("Events", "events/index.html"),
+        ("Actors", "actors/index.html"),
+        ("Quotes", "quotes/index.html"),
+        ("Claims", "claims/index.html"),
+        ("Articles", "articles/index.html"),
+        ("Outlets", "outlets/index.html"),
+    ];
+
+    public static IReadOnlyList<OutputFile> Render(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag)
+    {
+        var pages = SitePages.All(dossier);
+        foreach (var template in pages.Select(p => p.Template).Append("layout").Distinct().Order(StringComparer.Ordinal))
+        {
+            if (!templates.Has(template))
+                bag.Error(DiagnosticCodes.TemplateMissing, SourceSpan.File($"templates/{template}.hbs"),
+                    $"The template '{template}.hbs' is missing.", "Restore it from the repository or copy it from another dossier.");
+        }
+        if (bag.HasErrors) return [];
+
+        var files = new OutputFile?[pages.Count];
+        Parallel.For(0, pages.Count, i => files[i] = RenderPage(dossier, pages[i], templates, bag));
+        return files.OfType<OutputFile>().ToArray();
+    }
+
+    private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, DiagnosticBag bag)
+    {
+        var root = string.Concat(Enumerable.Repeat("../", page.Path.Count(c => c == '/')));
+        var site = dossier.Content.Site;
+        var current = page.Path.Contains('/') ? page.Path[..page.Path.IndexOf('/')] + "/index.html" : page.Path;
+        var chrome = new Chrome(
+            PageTitle: page.Title,
+            SiteTitle: site.Title,
+            Language: site.Language,
+            Root: root,
+            Description: page.Description,
+            Nav: Navigation.Select(n => new NavItem(n.Text, root + n.Path, n.Path == current)).ToArray(),
+            Breadcrumbs: page.Breadcrumbs,
+            JsonLd: page.JsonLd);
+        try
+        {
+            var body = templates.Render(page.Template, page.View);
+            var html = templates.Render("layout", new LayoutView(chrome, body));
+            return new OutputFile(page.Path, Encoding.UTF8.GetBytes(html.ReplaceLineEndings("\n")));
+        }
+        catch (TemplateException e)
+        {
+            bag.Error(DiagnosticCodes.TemplateError, SourceSpan.File(e.Template), $"Rendering '{page.Path}' failed: {e.Message}",
+                "A name in {{...}} that the page does not have is an error: check its spelling against the page's fields.");
+            return null;
+        }
+    }
+}

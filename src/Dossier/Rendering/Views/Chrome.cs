@@ -1,0 +1,16 @@
+namespace Dossier.Rendering.Views;
+
+/// <summary>What the layout needs around every page: titles, navigation, breadcrumbs, and the way back to the site root.</summary>
+public sealed record Chrome(
+    string PageTitle,
+    string SiteTitle,
+    string Language,
+    string Root,
+    string? Description,
+    IReadOnlyList<NavItem> Nav,
+    IReadOnlyList<Link> Breadcrumbs,
+    string? JsonLd);
+
+public sealed record NavItem(string Text, string Href, bool Current);
+
+public sealed record LayoutView(Chrome Chrome, string Body);

@@ -1,0 +1,5 @@
+namespace Dossier.Rendering.Views;
+
+public sealed record ClaimView(string Question, Link? Event, string? SummaryHtml, IReadOnlyList<AnswerItem> Answers);
+
+public sealed record AnswerItem(string Statement, Link? Claimant, Link Article, Link Outlet, string? Date, string Text);

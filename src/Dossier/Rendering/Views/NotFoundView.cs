@@ -1,0 +1,3 @@
+namespace Dossier.Rendering.Views;
+
+public sealed record NotFoundView(string Home);

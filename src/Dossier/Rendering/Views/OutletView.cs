@@ -1,0 +1,14 @@
+namespace Dossier.Rendering.Views;
+
+public sealed record OutletView(
+    string Name,
+    string? Kind,
+    string? Country,
+    Link? Affiliation,
+    string? Homepage,
+    string? SummaryHtml,
+    IReadOnlyList<ArticleItem> Articles,
+    IReadOnlyList<QuoteItem> Quotes,
+    IReadOnlyList<CountedLink> ActorsQuoted,
+    IReadOnlyList<ArticleItem> RepostedElsewhere,
+    IReadOnlyList<ArticleItem> RepostsHere);

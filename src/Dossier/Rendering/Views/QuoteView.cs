@@ -1,0 +1,13 @@
+namespace Dossier.Rendering.Views;
+
+public sealed record QuoteView(
+    string Text,
+    Link Speaker,
+    string? Said,
+    string? Occasion,
+    Link? Event,
+    IReadOnlyList<Link> About,
+    IReadOnlyList<ReportItem> Reports);
+
+/// <summary>One article that carried the quote, with its wording and how it differs from the canonical one.</summary>
+public sealed record ReportItem(Link Article, Link Outlet, string? Date, string Wording, bool Verbatim, string DiffHtml);

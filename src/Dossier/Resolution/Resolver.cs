@@ -1,0 +1,138 @@
+using Dossier.Model;
+using Dossier.Text;
+
+namespace Dossier.Resolution;
+
+/// <summary>
+/// Resolve stage: one pass over the validated content that builds every backlink and index the pages need.
+/// Each step is linear in the size of the dossier (grouping, and one automaton pass over the texts for mentions).
+/// </summary>
+public static class Resolver
+{
+    public static ResolvedDossier Resolve(Content content)
+    {
+        var quotes = content.Quotes.OrderBy(q => q.Said?.Start ?? DateOnly.MaxValue).ThenBy(q => q.Id, StringComparer.Ordinal).ToArray();
+        var articles = content.Articles.OrderBy(a => a.Published?.Start ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        var events = content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        var claims = content.Claims;
+
+        string? OutletOf(string articleId) => content.ArticlesById.TryGetValue(articleId, out var a) ? a.Outlet.Id : null;
+
+        var quoteSpans = FindQuoteSpans(content);
+        var mentionSpans = FindMentions(content);
+        var mentionsInArticle = CountMentions(content, mentionSpans);
+
+        return new ResolvedDossier(content)
+        {
+            QuotesBySpeaker = Group(quotes, q => [q.Speaker.Id]),
+            QuotesAbout = Group(quotes, q => q.About.Select(a => a.Id)),
+            QuotesByEvent = Group(quotes, q => q.Event is null ? [] : [q.Event.Id]),
+            QuotesByOutlet = Group(quotes, q => q.Reported.Select(r => OutletOf(r.Article.Id)).OfType<string>()),
+            QuotesByArticle = Group(quotes, q => q.Reported.Select(r => r.Article.Id)),
+            ArticlesByOutlet = Group(articles, a => [a.Outlet.Id]),
+            ArticlesByEvent = Group(articles, a => a.Events.Select(e => e.Id)),
+            ArticlesMentioning = Group(articles, a => Lookup(mentionsInArticle, a.Id).Select(m => m.Actor.Id)),
+            Reposts = Group(articles, a => a.Original?.Article is { } original ? [original.Id] : []),
+            RepostsOfOutlet = Group(articles, a => a.Original?.Outlet is { } outlet ? [outlet.Id] : []),
+            EventsByActor = Group(events, e => e.Participants.Select(p => p.Actor.Id)),
+            FollowedBy = Group(events, e => e.Follows.Select(f => f.Id)),
+            ClaimsByEvent = Group(claims, c => c.Event is null ? [] : [c.Event.Id]),
+            ClaimsByActor = Group(claims, c => c.Answers.Select(a => a.Claimant?.Id).OfType<string>()),
+            ClaimsByArticle = Group(claims, c => c.Answers.Select(a => a.Article.Id)),
+            MentionedAlongside = CoMentions(content, mentionsInArticle),
+            MentionsInArticle = mentionsInArticle,
+            MentionSpans = mentionSpans,
+            QuoteSpans = quoteSpans,
+        };
+    }
+
+    private static IReadOnlyList<T> Lookup<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> index, string id) =>
+        ResolvedDossier.Lookup(index, id);
+
+    /// <summary>Groups items under every key they name, each item once per key, keeping the items' order.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<T>> Group<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys)
+    {
+        var groups = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var key in keys(item).Distinct(StringComparer.Ordinal))
+            {
+                if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+                list.Add(item);
+            }
+        }
+        return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.Value, StringComparer.Ordinal);
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<TextSpan>> FindQuoteSpans(Content content)
+    {
+        var spans = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        foreach (var quote in content.Quotes)
+        {
+            foreach (var report in quote.Reported)
+            {
+                if (!content.Texts.TryGetValue(report.Article.Id, out var text)) continue;
+                var needle = NormalizedText.Normalize(report.Text?.Value ?? quote.Text);
+                for (var p = 0; p < text.Normalized.Count; p++)
+                {
+                    if (text.Normalized[p].Find(needle) is not { } range) continue;
+                    if (!spans.TryGetValue(report.Article.Id, out var list)) spans[report.Article.Id] = list = [];
+                    list.Add(new TextSpan(p, range.Start, range.End, quote.Id));
+                    break;
+                }
+            }
+        }
+        return spans.ToDictionary(s => s.Key, s => InReadingOrder(s.Value), StringComparer.Ordinal);
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<TextSpan>> FindMentions(Content content)
+    {
+        var finder = new MentionFinder(content.Actors);
+        var spans = new Dictionary<string, IReadOnlyList<TextSpan>>(StringComparer.Ordinal);
+        foreach (var (articleId, text) in content.Texts)
+        {
+            spans[articleId] = text.Normalized.SelectMany((paragraph, p) => finder.Find(p, paragraph)).ToArray();
+        }
+        return spans;
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<(Actor Actor, int Mentions)>> CountMentions(
+        Content content, IReadOnlyDictionary<string, IReadOnlyList<TextSpan>> mentionSpans) =>
+        mentionSpans.ToDictionary(
+            m => m.Key,
+            m => (IReadOnlyList<(Actor, int)>)m.Value
+                .GroupBy(s => s.Id)
+                .Select(g => (content.ActorsById[g.Key], g.Count()))
+                .OrderByDescending(x => x.Item2).ThenBy(x => x.Item1.Id, StringComparer.Ordinal)
+                .ToArray(),
+            StringComparer.Ordinal);
+
+    /// <summary>For each actor, the actors named in the same articles, most shared articles first.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<(Actor Actor, int Articles)>> CoMentions(
+        Content content, IReadOnlyDictionary<string, IReadOnlyList<(Actor Actor, int Mentions)>> mentionsInArticle)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var mentioned in mentionsInArticle.Values)
+        {
+            foreach (var (a, _) in mentioned)
+            {
+                if (!counts.TryGetValue(a.Id, out var row)) counts[a.Id] = row = new(StringComparer.Ordinal);
+                foreach (var (b, _) in mentioned)
+                {
+                    if (a.Id != b.Id) row[b.Id] = row.GetValueOrDefault(b.Id) + 1;
+                }
+            }
+        }
+        return counts.ToDictionary(
+            c => c.Key,
+            c => (IReadOnlyList<(Actor, int)>)c.Value
+                .OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal)
+                .Select(x => (content.ActorsById[x.Key], x.Value))
+                .ToArray(),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>Sorted by position; overlapping quotations stay, the renderer decides how to show them.</summary>
+    private static IReadOnlyList<TextSpan> InReadingOrder(List<TextSpan> spans) =>
+        spans.OrderBy(s => s.Paragraph).ThenBy(s => s.Start).ThenByDescending(s => s.End).ThenBy(s => s.Id, StringComparer.Ordinal).ToArray();
+}
