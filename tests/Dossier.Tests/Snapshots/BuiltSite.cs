@@ -1,0 +1,41 @@
+using Dossier.Building;
+using Dossier.Loading;
+using Dossier.Tests.Support;
+
+namespace Dossier.Tests.Snapshots;
+
+/// <summary>A dossier from the repository built once per test run into a temporary folder.</summary>
+public sealed class BuiltSite
+{
+    private static readonly Lazy<BuiltSite> MiniSite = new(() => Build(Repo.Fixture("mini")));
+    private static readonly Lazy<BuiltSite> RealSite = new(() => Build(Repo.Root));
+
+    private BuiltSite(string output, BuildResult result)
+    {
+        Output = output;
+        Result = result;
+    }
+
+    public static BuiltSite Mini => MiniSite.Value;
+
+    public static BuiltSite Real => RealSite.Value;
+
+    public string Output { get; }
+
+    public BuildResult Result { get; }
+
+    public IReadOnlyList<string> Pages() =>
+        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    public string Read(string page) => File.ReadAllText(Path.Combine(Output, page));
+
+    private static BuiltSite Build(string root)
+    {
+        var output = Path.Combine(Path.GetTempPath(), "dossier-site-" + Guid.NewGuid().ToString("N"));
+        var paths = SitePaths.Under(root) with { Templates = Repo.Templates, Output = output };
+        return new BuiltSite(output, SiteBuilder.Build(paths, new BuildOptions()));
+    }
+}
