@@ -54,6 +54,6 @@ public static class SiteBuilder
     }
 
     private static IReadOnlyDictionary<string, int> CountByKind(IEnumerable<OutputFile> pages) =>
-        pages.GroupBy(p => p.Path.Contains('/') ? p.Path[..p.Path.IndexOf('/')] : "")
+        pages.Where(p => p.Path.EndsWith(".html", StringComparison.Ordinal)).GroupBy(p => p.Path.Contains('/') ? p.Path[..p.Path.IndexOf('/')] : "")
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

@@ -20,6 +20,9 @@ public static class SiteRenderer
         ("Claims", "claims/index.html"),
         ("Articles", "articles/index.html"),
         ("Outlets", "outlets/index.html"),
+        ("Network", "network.html"),
+        ("Briefing book", "book.html"),
+        ("Search", "search.html"),
     ];
 
     public static IReadOnlyList<OutputFile> Render(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag)
@@ -35,7 +38,7 @@ public static class SiteRenderer
 
         var files = new OutputFile?[pages.Count];
         Parallel.For(0, pages.Count, i => files[i] = RenderPage(dossier, pages[i], templates, bag));
-        return files.OfType<OutputFile>().ToArray();
+        return files.OfType<OutputFile>().Append(Search.SearchIndex.Build(dossier)).ToArray();
     }
 
     private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, DiagnosticBag bag)
@@ -51,7 +54,8 @@ public static class SiteRenderer
             Description: page.Description,
             Nav: Navigation.Select(n => new NavItem(n.Text, root + n.Path, n.Path == current)).ToArray(),
             Breadcrumbs: page.Breadcrumbs,
-            JsonLd: page.JsonLd);
+            JsonLd: page.JsonLd,
+            Scripts: (page.Scripts ?? []).Select(s => root + s).ToArray());
         try
         {
             var body = templates.Render(page.Template, page.View);

@@ -27,6 +27,7 @@ public static class HomePage
                 new Figure("Quotes", content.Quotes.Count, page.Href("quotes/index.html")),
                 new Figure("Contested claims", content.Claims.Count, page.Href("claims/index.html")),
             ],
+            TimelineStripHtml: Svg.TimelineStripSvg.Render(content.Events, page),
             Timeline: content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).Select(page.EventItem).ToArray(),
             MostQuoted: PageContext.Bars(mostQuoted),
             Claims: content.Claims.Select(c => new ClaimItem(page.Claim(c.Id), c.Answers.Select(a => a.Statement).ToArray())).ToArray(),

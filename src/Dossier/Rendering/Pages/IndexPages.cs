@@ -21,9 +21,10 @@ public static class IndexPages
                     .Select(a => new ListEntry(page.Actor(a.Id), Counted(ResolvedDossier.Lookup(dossier.QuotesBySpeaker, a.Id).Count, "quote")))
                     .ToArray())));
 
-        yield return Index(page, "events", "Events", "Every event in date order. The timeline shows how they follow each other.",
+        yield return Index(page, "events", "Events", "Every event in date order; the arcs join each event to the events that followed it.",
             [new ListGroup(null, content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)
-                .Select(e => new ListEntry(page.Event(e.Id), PageContext.DateOf(e))).ToArray())]);
+                .Select(e => new ListEntry(page.Event(e.Id), PageContext.DateOf(e))).ToArray())],
+            Svg.TimelineSvg.Render(content.Events, page));
 
         yield return Index(page, "outlets", "Outlets", "Where the articles were published or first appeared.",
             [new ListGroup(null, content.Outlets.OrderBy(o => o.Name, StringComparer.Ordinal)
@@ -48,8 +49,8 @@ public static class IndexPages
                 .Select(c => new ListEntry(page.Claim(c.Id), Counted(c.Answers.Count, "answer"))).ToArray())]);
     }
 
-    private static Page Index(PageContext page, string folder, string title, string intro, IEnumerable<ListGroup> groups) =>
-        new($"{folder}/index.html", "list", title, [page.Home()], new ListView(title, intro, groups.ToArray()), Description: intro);
+    private static Page Index(PageContext page, string folder, string title, string intro, IEnumerable<ListGroup> groups, string? picture = null) =>
+        new($"{folder}/index.html", "list", title, [page.Home()], new ListView(title, intro, groups.ToArray(), picture), Description: intro);
 
     private static string KindHeading(ActorKind kind) => kind switch
     {

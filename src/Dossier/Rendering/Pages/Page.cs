@@ -10,4 +10,5 @@ public sealed record Page(
     IReadOnlyList<Link> Breadcrumbs,
     object View,
     string? Description = null,
-    string? JsonLd = null);
+    string? JsonLd = null,
+    IReadOnlyList<string>? Scripts = null);

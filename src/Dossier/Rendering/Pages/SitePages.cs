@@ -9,7 +9,10 @@ public static class SitePages
     public static IReadOnlyList<Page> All(ResolvedDossier dossier)
     {
         var content = dossier.Content;
-        var pages = new List<Page> { HomePage.Build(dossier), TimelinePage.Build(dossier), NotFound(dossier) };
+        var pages = new List<Page>
+        {
+            HomePage.Build(dossier), TimelinePage.Build(dossier), NetworkPage.Build(dossier), BookPage.Build(dossier), SearchPage(dossier), NotFound(dossier),
+        };
         pages.AddRange(IndexPages.Build(dossier));
         pages.AddRange(content.Actors.Select(a => ActorPage.Build(dossier, a)));
         pages.AddRange(content.Events.Select(e => EventPage.Build(dossier, e)));
@@ -18,6 +21,14 @@ public static class SitePages
         pages.AddRange(content.Quotes.Select(q => QuotePage.Build(dossier, q)));
         pages.AddRange(content.Claims.Select(c => ClaimPage.Build(dossier, c)));
         return pages;
+    }
+
+    private static Page SearchPage(ResolvedDossier dossier)
+    {
+        var page = PageContext.AtTop(dossier);
+        return new Page("search.html", "search", "Search", [page.Home()], new SearchView(),
+            Description: "Search actors, events, outlets, articles, quotes and claims.",
+            Scripts: [Search.SearchIndex.FileName, "assets/search.js"]);
     }
 
     private static Page NotFound(ResolvedDossier dossier)

@@ -18,7 +18,7 @@ public static class TimelinePage
                 ResolvedDossier.Lookup(dossier.QuotesByEvent, e.Id).Count,
                 ResolvedDossier.Lookup(dossier.ArticlesByEvent, e.Id).Count))
             .ToArray();
-        return new Page("timeline.html", "timeline", "Timeline", [page.Home()], new TimelineView(entries),
+        return new Page("timeline.html", "timeline", "Timeline", [page.Home()], new TimelineView(Svg.TimelineSvg.Render(dossier.Content.Events, page), entries),
             Description: "The chain of events, each with what it followed.");
     }
 }

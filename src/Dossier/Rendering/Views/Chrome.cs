@@ -9,7 +9,8 @@ public sealed record Chrome(
     string? Description,
     IReadOnlyList<NavItem> Nav,
     IReadOnlyList<Link> Breadcrumbs,
-    string? JsonLd);
+    string? JsonLd,
+    IReadOnlyList<string> Scripts);
 
 public sealed record NavItem(string Text, string Href, bool Current);
 

@@ -5,6 +5,7 @@ public sealed record HomeView(
     string? Subtitle,
     string? SummaryHtml,
     IReadOnlyList<Figure> Figures,
+    string TimelineStripHtml,
     IReadOnlyList<EventItem> Timeline,
     IReadOnlyList<CountedLink> MostQuoted,
     IReadOnlyList<ClaimItem> Claims,

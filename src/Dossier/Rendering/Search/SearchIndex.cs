@@ -1,0 +1,43 @@
+using System.Text;
+using System.Text.Json;
+using Dossier.Rendering.Pages;
+using Dossier.Resolution;
+
+namespace Dossier.Rendering.Search;
+
+/// <summary>
+/// The search index, built at build time and shipped as a script that sets one global, because a page
+/// opened from file:// may not fetch() a JSON file but may load a script.
+/// </summary>
+public static class SearchIndex
+{
+    public const string FileName = "search-index.js";
+
+    /// <summary>k: kind, t: title, u: site-relative URL, d: a line of detail, x: more text to match.</summary>
+    private sealed record Entry(string k, string t, string u, string? d, string? x);
+
+    public static OutputFile Build(ResolvedDossier dossier)
+    {
+        var content = dossier.Content;
+        var entries = new List<Entry>();
+        entries.AddRange(content.Actors.Select(a => new Entry("actor", a.Name, $"actors/{a.Id}.html",
+            a.Kind.ToString().ToLowerInvariant(), Join(a.Aliases.Select(x => x.Value).Append(Plain.Text(a.Summary))))));
+        entries.AddRange(content.Events.Select(e => new Entry("event", e.Title, $"events/{e.Id}.html",
+            PageContext.DateOf(e), Join([e.Place, Plain.Text(e.Summary)]))));
+        entries.AddRange(content.Outlets.Select(o => new Entry("outlet", o.Name, $"outlets/{o.Id}.html",
+            o.Kind, Join([o.Country, Plain.Text(o.Summary)]))));
+        entries.AddRange(content.Articles.Select(a => new Entry("article", a.Title, $"articles/{a.Id}.html",
+            Join([content.OutletsById.TryGetValue(a.Outlet.Id, out var o) ? o.Name : null, a.Published?.Display], " · "), a.Byline)));
+        entries.AddRange(content.Quotes.Select(q => new Entry("quote", q.Text, $"quotes/{q.Id}.html",
+            Join([content.ActorsById.TryGetValue(q.Speaker.Id, out var s) ? s.Name : null, q.Said?.Display], " · "),
+            Join(q.Reported.Select(r => r.Text?.Value).Append(q.Occasion)))));
+        entries.AddRange(content.Claims.Select(c => new Entry("claim", c.Question, $"claims/{c.Id}.html",
+            $"{c.Answers.Count} answers", Join(c.Answers.Select(a => a.Statement)))));
+
+        var json = JsonSerializer.Serialize(entries, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+        return new OutputFile(FileName, Encoding.UTF8.GetBytes($"window.DOSSIER_SEARCH = {json};\n"));
+    }
+
+    private static string? Join(IEnumerable<string?> parts, string separator = " ") =>
+        parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() is { Length: > 0 } kept ? string.Join(separator, kept) : null;
+}
