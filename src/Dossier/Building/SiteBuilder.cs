@@ -26,6 +26,8 @@ public static class SiteBuilder
         // Nothing is rendered from content with errors: a page built on a broken reference would mislead readers.
         if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>());
 
+        // A base URL given on the command line wins over dossier.yml's: the same content publishes to several places.
+        if (options.BaseUrl is { } baseUrl) content = content with { Site = content.Site with { BaseUrl = baseUrl.TrimEnd('/') + "/" } };
         var dossier = Resolver.Resolve(content);
         var templates = HandlebarsTemplates.Load(paths, bag);
         var pages = bag.HasErrors ? [] : SiteRenderer.Render(dossier, templates, bag);

@@ -43,4 +43,5 @@ public static class DiagnosticCodes
 
     // Write (DOS4xxx): the output folder.
     public const string OutputNotWritable = "DOS4001";
+    public const string BrokenLink = "DOS4002";
 }

@@ -38,12 +38,24 @@ public static class SiteRenderer
 
         var files = new OutputFile?[pages.Count];
         Parallel.For(0, pages.Count, i => files[i] = RenderPage(dossier, pages[i], templates, bag));
-        return files.OfType<OutputFile>().Append(Search.SearchIndex.Build(dossier)).ToArray();
+        return files.OfType<OutputFile>().Concat(MachineReadable(dossier, pages)).ToArray();
+    }
+
+    /// <summary>Files for programs rather than readers. Sitemap and feed need absolute URLs, so only exist with a base URL.</summary>
+    private static IEnumerable<OutputFile> MachineReadable(ResolvedDossier dossier, IReadOnlyList<Page> pages)
+    {
+        var baseUrl = dossier.Content.Site.BaseUrl;
+        yield return Search.SearchIndex.Build(dossier);
+        yield return Metadata.DossierJson.Build(dossier);
+        yield return Metadata.Robots.Build(baseUrl);
+        if (baseUrl is null) yield break;
+        yield return Metadata.Sitemap.Build(baseUrl, pages.Select(p => p.Path));
+        yield return Metadata.AtomFeed.Build(dossier.Content, baseUrl);
     }
 
     private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, DiagnosticBag bag)
     {
-        var root = string.Concat(Enumerable.Repeat("../", page.Path.Count(c => c == '/')));
+        var root = page.Root ?? string.Concat(Enumerable.Repeat("../", page.Path.Count(c => c == '/')));
         var site = dossier.Content.Site;
         var current = page.Path.Contains('/') ? page.Path[..page.Path.IndexOf('/')] + "/index.html" : page.Path;
         var chrome = new Chrome(
@@ -52,6 +64,8 @@ public static class SiteRenderer
             Language: site.Language,
             Root: root,
             Description: page.Description,
+            CanonicalUrl: site.BaseUrl is { } baseUrl ? PageContext.Absolute(baseUrl, page.Path) : null,
+            OpenGraphType: page.Template == "article" ? "article" : "website",
             Nav: Navigation.Select(n => new NavItem(n.Text, root + n.Path, n.Path == current)).ToArray(),
             Breadcrumbs: page.Breadcrumbs,
             JsonLd: page.JsonLd,

@@ -51,7 +51,8 @@ public static class ActorPage
 
         return new Page($"actors/{actor.Id}.html", "actor", actor.Name,
             [page.Home(), page.Index("actors", "Actors")], view,
-            Description: Plain.FirstSentence(actor.Summary) ?? $"{actor.Name}: quotes, events and articles in the dossier.");
+            Description: Plain.FirstSentence(actor.Summary) ?? $"{actor.Name}: quotes, events and articles in the dossier.",
+            JsonLd: Metadata.JsonLd.Actor(actor, page));
     }
 
     private static string? MentionNote(ResolvedDossier dossier, string articleId, string actorId)

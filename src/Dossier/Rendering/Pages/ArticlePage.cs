@@ -41,6 +41,7 @@ public static class ArticlePage
         var outlet = page.Outlet(article.Outlet.Id).Text;
         return new Page($"articles/{article.Id}.html", "article", article.Title,
             [page.Home(), page.Index("articles", "Articles")], view,
-            Description: $"{article.Title} — {outlet}{(article.Published is { } d ? ", " + d.Display : "")}.");
+            Description: $"{article.Title} — {outlet}{(article.Published is { } d ? ", " + d.Display : "")}.",
+            JsonLd: Metadata.JsonLd.Article(article, page));
     }
 }

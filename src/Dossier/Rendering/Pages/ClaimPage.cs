@@ -23,6 +23,7 @@ public static class ClaimPage
         var view = new ClaimView(claim.Question, page.Event(claim.Event), MarkdownRenderer.ToHtml(claim.Summary), answers);
         return new Page($"claims/{claim.Id}.html", "claim", claim.Question,
             [page.Home(), page.Index("claims", "Contested claims")], view,
-            Description: $"{claim.Question} {answers.Length} answers, side by side.");
+            Description: $"{claim.Question} {answers.Length} answers, side by side.",
+            JsonLd: Metadata.JsonLd.Claim(claim, page));
     }
 }

@@ -27,6 +27,7 @@ public static class EventPage
             Claims: ResolvedDossier.Lookup(dossier.ClaimsByEvent, @event.Id).Select(c => page.Claim(c.Id)).ToArray());
         return new Page($"events/{@event.Id}.html", "event", @event.Title,
             [page.Home(), page.Index("events", "Events")], view,
-            Description: Plain.FirstSentence(@event.Summary) ?? $"{@event.Title}, {view.Date}.");
+            Description: Plain.FirstSentence(@event.Summary) ?? $"{@event.Title}, {view.Date}.",
+            JsonLd: Metadata.JsonLd.Event(@event, page));
     }
 }

@@ -35,6 +35,7 @@ public static class HomePage
                 .OrderByDescending(a => a.Published?.Start ?? DateOnly.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal)
                 .Take(6).Select(a => page.ArticleItem(a)).ToArray());
         return new Page("index.html", "home", content.Site.Title, [], view,
-            Description: Plain.FirstSentence(content.Site.Summary) ?? content.Site.Subtitle);
+            Description: Plain.FirstSentence(content.Site.Summary) ?? content.Site.Subtitle,
+            JsonLd: Metadata.JsonLd.Site(content.Site, page));
     }
 }

@@ -11,4 +11,5 @@ public sealed record Page(
     object View,
     string? Description = null,
     string? JsonLd = null,
-    IReadOnlyList<string>? Scripts = null);
+    IReadOnlyList<string>? Scripts = null,
+    string? Root = null);

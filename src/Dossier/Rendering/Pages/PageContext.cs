@@ -19,6 +19,11 @@ public sealed class PageContext(ResolvedDossier dossier, string root)
 
     public string Href(string sitePath) => Root + sitePath;
 
+    /// <summary>The absolute address where base_url is known (feeds, JSON-LD, canonical links); otherwise the relative one.</summary>
+    public string Url(string sitePath) => Content.Site.BaseUrl is { } baseUrl ? Absolute(baseUrl, sitePath) : Href(sitePath);
+
+    public static string Absolute(string baseUrl, string sitePath) => baseUrl.TrimEnd('/') + "/" + sitePath;
+
     public Link Home() => new("Home", Href("index.html"));
     public Link Index(string folder, string title) => new(title, Href($"{folder}/index.html"));
 

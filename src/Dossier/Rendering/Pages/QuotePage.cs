@@ -36,7 +36,8 @@ public static class QuotePage
         var speaker = page.Actor(quote.Speaker.Id).Text;
         return new Page($"quotes/{quote.Id}.html", "quote", $"{speaker}: “{PageContext.Shorten(quote.Text, 60)}”",
             [page.Home(), page.Index("quotes", "Quotes")], view,
-            Description: $"{speaker}: “{PageContext.Shorten(quote.Text, 150)}”");
+            Description: $"{speaker}: “{PageContext.Shorten(quote.Text, 150)}”",
+            JsonLd: Metadata.JsonLd.Quote(quote, page));
     }
 
     /// <summary>The report's wording with words missing from or added to the canonical wording marked with del/ins.</summary>

@@ -33,7 +33,10 @@ public static class SitePages
 
     private static Page NotFound(ResolvedDossier dossier)
     {
-        var page = PageContext.AtTop(dossier);
-        return new Page("404.html", "not-found", "Page not found", [page.Home()], new NotFoundView(page.Href("index.html")));
+        // GitHub Pages serves 404.html at whatever address was asked for, at any depth, so relative links would
+        // break there; with a base URL the page links absolutely.
+        var root = dossier.Content.Site.BaseUrl;
+        var page = root is null ? PageContext.AtTop(dossier) : new PageContext(dossier, root);
+        return new Page("404.html", "not-found", "Page not found", [page.Home()], new NotFoundView(page.Href("index.html")), Root: root);
     }
 }

@@ -19,7 +19,7 @@ internal static class SvgWriter
         builder.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"picture\" id=\"").Append(id)
             .Append("\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height))
             .Append("\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
-            .Append("\" role=\"img\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\">\n");
+            .Append("\" role=\"group\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\">\n");
         builder.Append("<title id=\"").Append(id).Append("-title\">").Text(title).Append("</title>\n");
         builder.Append("<desc id=\"").Append(id).Append("-desc\">").Text(description).Append("</desc>\n");
         return builder;

@@ -64,11 +64,15 @@ public sealed partial class HandlebarsTemplates : ITemplateEngine
         {
             return _templates[template](view);
         }
-        catch (HandlebarsException e)
+        catch (Exception e) when (IsTemplateError(e))
         {
             throw new TemplateException(PathOf(template), Clean(e.Message));
         }
     }
+
+    // The exception for an unknown name in strict mode is not public, so it is recognised by its namespace.
+    private static bool IsTemplateError(Exception e) =>
+        e is HandlebarsException || e.GetType().Namespace?.StartsWith("HandlebarsDotNet", StringComparison.Ordinal) == true;
 
     private static void Compile(string display, DiagnosticBag bag, Action compile)
     {

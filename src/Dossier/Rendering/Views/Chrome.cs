@@ -7,6 +7,8 @@ public sealed record Chrome(
     string Language,
     string Root,
     string? Description,
+    string? CanonicalUrl,
+    string OpenGraphType,
     IReadOnlyList<NavItem> Nav,
     IReadOnlyList<Link> Breadcrumbs,
     string? JsonLd,

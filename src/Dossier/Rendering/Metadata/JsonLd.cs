@@ -1,0 +1,118 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dossier.Model;
+using Dossier.Rendering.Pages;
+
+namespace Dossier.Rendering.Metadata;
+
+/// <summary>
+/// schema.org descriptions of pages for search engines and other machines. Only what the dossier states:
+/// a contested claim is a Question with its suggested answers, never a ClaimReview, since the dossier rates nothing.
+/// </summary>
+public static class JsonLd
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+
+    public static string Actor(Actor actor, PageContext page) => Serialize(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = actor.Kind == ActorKind.Person ? "Person" : actor.Kind == ActorKind.State ? "Country" : "Organization",
+        ["name"] = actor.Name,
+        ["alternateName"] = Array(actor.Aliases.Select(a => a.Value)),
+        ["description"] = Plain.Text(actor.Summary),
+        ["url"] = page.Url($"actors/{actor.Id}.html"),
+    });
+
+    public static string Event(Event @event, PageContext page) => Serialize(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "Event",
+        ["name"] = @event.Title,
+        ["startDate"] = @event.Date.Iso,
+        ["endDate"] = @event.End?.Iso,
+        ["location"] = @event.Place is { } place ? new JsonObject { ["@type"] = "Place", ["name"] = place } : null,
+        ["description"] = Plain.Text(@event.Summary),
+        ["url"] = page.Url($"events/{@event.Id}.html"),
+    });
+
+    public static string Article(Article article, PageContext page) => Serialize(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "NewsArticle",
+        ["headline"] = article.Title,
+        ["datePublished"] = article.Published?.Iso,
+        ["author"] = article.Byline is { } byline ? new JsonObject { ["@type"] = "Person", ["name"] = byline } : null,
+        ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = page.Outlet(article.Outlet.Id).Text },
+        ["sameAs"] = article.Url,
+        ["isBasedOn"] = article.Original?.Article is { } original ? page.Url($"articles/{original.Id}.html") : null,
+        ["url"] = page.Url($"articles/{article.Id}.html"),
+    });
+
+    public static string Quote(Quote quote, PageContext page) => Serialize(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "Quotation",
+        ["text"] = quote.Text,
+        ["spokenByCharacter"] = new JsonObject
+        {
+            ["@type"] = page.Content.ActorsById.TryGetValue(quote.Speaker.Id, out var speaker) && speaker.Kind != ActorKind.Person ? "Organization" : "Person",
+            ["name"] = page.Actor(quote.Speaker.Id).Text,
+            ["url"] = page.Url($"actors/{quote.Speaker.Id}.html"),
+        },
+        ["dateCreated"] = quote.Said?.Iso,
+        ["isBasedOn"] = new JsonArray(quote.Reported.Select(r => (JsonNode)new JsonObject
+        {
+            ["@type"] = "NewsArticle",
+            ["headline"] = page.Article(r.Article.Id).Text,
+            ["url"] = page.Url($"articles/{r.Article.Id}.html"),
+        }).ToArray()),
+        ["url"] = page.Url($"quotes/{quote.Id}.html"),
+    });
+
+    public static string Claim(Claim claim, PageContext page) => Serialize(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "Question",
+        ["name"] = claim.Question,
+        ["suggestedAnswer"] = new JsonArray(claim.Answers.Select(a => (JsonNode)new JsonObject
+        {
+            ["@type"] = "Answer",
+            ["text"] = a.Statement,
+            ["author"] = a.Claimant is { } c ? new JsonObject { ["@type"] = "Thing", ["name"] = page.Actor(c.Id).Text } : null,
+        }).ToArray()),
+        ["url"] = page.Url($"claims/{claim.Id}.html"),
+    });
+
+    public static string Site(SiteInfo site, PageContext page) => Serialize(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "WebSite",
+        ["name"] = site.Title,
+        ["description"] = site.Subtitle,
+        ["inLanguage"] = site.Language,
+        ["url"] = page.Url("index.html"),
+    });
+
+    private static JsonArray? Array(IEnumerable<string> values) =>
+        values.ToArray() is { Length: > 0 } list ? new JsonArray(list.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray()) : null;
+
+    // Absent facts are left out rather than written as null.
+    private static string Serialize(JsonObject node)
+    {
+        Prune(node);
+        return node.ToJsonString(Options);
+    }
+
+    private static void Prune(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToArray()) obj.Remove(key);
+            foreach (var (_, child) in obj) Prune(child);
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var child in array) Prune(child);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text;
+using Dossier.Rendering.Pages;
+
+namespace Dossier.Rendering.Metadata;
+
+public static class Robots
+{
+    public static OutputFile Build(string? baseUrl)
+    {
+        var text = "User-agent: *\nAllow: /\n" + (baseUrl is null ? "" : $"Sitemap: {PageContext.Absolute(baseUrl, "sitemap.xml")}\n");
+        return new OutputFile("robots.txt", Encoding.UTF8.GetBytes(text));
+    }
+}

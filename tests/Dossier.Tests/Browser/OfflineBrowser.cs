@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+
+namespace Dossier.Tests.Browser;
+
+/// <summary>
+/// A page in the system Chromium opened over file://, with every request that would leave file:// refused
+/// and recorded, and every console error and page error collected. One browser serves the whole test run
+/// (starting Chromium is the slow part); each test gets a fresh context of its own.
+/// </summary>
+public sealed class OfflineBrowser : IAsyncDisposable
+{
+    private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(LaunchAsync);
+    private readonly IBrowserContext _context;
+
+    private OfflineBrowser(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+    }
+
+    public IPage Page { get; }
+
+    public List<string> Errors { get; } = [];
+
+    public List<string> Leaving { get; } = [];
+
+    /// <param name="bypassCsp">Only for injecting a checker such as axe-core: the pages' own Content-Security-Policy refuses injected scripts.</param>
+    public static async Task<OfflineBrowser> OpenAsync(string siteFolder, string path, bool bypassCsp = false)
+    {
+        var browser = await SharedBrowser.Value;
+        var context = await browser.NewContextAsync(new() { BypassCSP = bypassCsp });
+        var page = await context.NewPageAsync();
+        var session = new OfflineBrowser(context, page);
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal)) await route.ContinueAsync();
+            else
+            {
+                session.Leaving.Add(route.Request.Url);
+                await route.AbortAsync();
+            }
+        });
+        page.Console += (_, message) => { if (message.Type == "error") session.Errors.Add(message.Text); };
+        page.PageError += (_, error) => session.Errors.Add(error);
+        await page.GotoAsync(FileUrl(siteFolder, path));
+        return session;
+    }
+
+    public static string FileUrl(string siteFolder, string path) => new Uri(Path.Combine(siteFolder, path)).AbsoluteUri;
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    private static async Task<IBrowser> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        return await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumFactAttribute.Executable,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Dossier.Tests.Snapshots;
+
+namespace Dossier.Tests.Browser;
+
+/// <summary>Every page is valid HTML (Nu Html Checker) and every page kind passes axe-core with no violations.</summary>
+public sealed class ValidityTests
+{
+    [WebCheckFact]
+    public void Every_page_of_both_dossiers_is_valid_html()
+    {
+        var errors = Vnu(BuiltSite.Mini.Output).Concat(Vnu(BuiltSite.Real.Output)).ToArray();
+
+        errors.ShouldBeEmpty();
+    }
+
+    public static TheoryData<string, string> PageKinds() => new()
+    {
+        { "mini", "index.html" }, { "mini", "actors/ana-lima.html" }, { "mini", "events/harbour-closed.html" },
+        { "mini", "outlets/harbour-digest.html" }, { "mini", "articles/courier-harbour-closed.html" },
+        { "mini", "quotes/lima-will-not-reopen.html" }, { "mini", "claims/repair-time.html" }, { "mini", "actors/index.html" },
+        { "mini", "timeline.html" }, { "mini", "network.html" }, { "mini", "book.html" }, { "mini", "search.html?q=lima" },
+        { "mini", "404.html" }, { "real", "index.html" }, { "real", "network.html" }, { "real", "book.html" },
+    };
+
+    [WebCheckTheory]
+    [MemberData(nameof(PageKinds))]
+    public async Task Page_has_no_axe_violations(string dossier, string page)
+    {
+        var site = dossier == "mini" ? BuiltSite.Mini : BuiltSite.Real;
+        var path = page.Split('?')[0];
+        await using var session = await OfflineBrowser.OpenAsync(site.Output, path, bypassCsp: true);
+        if (page.Contains('?')) await session.Page.GotoAsync(OfflineBrowser.FileUrl(site.Output, path) + page[page.IndexOf('?')..]);
+
+        await session.Page.AddScriptTagAsync(new() { Path = WebChecks.AxeScript });
+        var result = await session.Page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ') + ')')");
+
+        result.EnumerateArray().Select(v => v.GetString()).ShouldBeEmpty();
+    }
+
+    private static IEnumerable<string> Vnu(string folder)
+    {
+        var start = new ProcessStartInfo("java", ["-jar", WebChecks.VnuJar, "--errors-only", "--skip-non-html", "--format", "gnu", folder])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (output.Result + errors).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Replace(folder, ""));
+    }
+}

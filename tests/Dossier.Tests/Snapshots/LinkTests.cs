@@ -1,0 +1,34 @@
+using Dossier.Building;
+
+namespace Dossier.Tests.Snapshots;
+
+public sealed class LinkTests
+{
+    [Fact]
+    public void Every_relative_link_and_fragment_of_the_test_dossier_resolves()
+    {
+        LinkChecker.Check(BuiltSite.Mini.Output).Select(d => d.Format()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_relative_link_and_fragment_of_the_real_dossier_resolves()
+    {
+        BuiltSite.Real.Result.Succeeded.ShouldBeTrue();
+        LinkChecker.Check(BuiltSite.Real.Output).Select(d => d.Format()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_broken_link_and_a_missing_fragment_are_reported_with_their_position()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dossier-links-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "actors"));
+        File.WriteAllText(Path.Combine(folder, "index.html"), "<a href=\"actors/x.html#q-1\">x</a>\n<a href=\"actors/missing.html\">y</a> <a href=\"https://example.org/\">z</a>");
+        File.WriteAllText(Path.Combine(folder, "actors", "x.html"), "<p id=\"p1\">x</p><a href=\"../index.html\">home</a>");
+
+        LinkChecker.Check(folder).Select(d => d.Format()).ShouldBe([
+            "index.html(1,4): error DOS4002: The link 'actors/x.html#q-1' points to '#q-1', which is not an id in that page.",
+            "index.html(2,4): error DOS4002: The link 'actors/missing.html' points to a file that does not exist.",
+        ]);
+        Directory.Delete(folder, recursive: true);
+    }
+}
