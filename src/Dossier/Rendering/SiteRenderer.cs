@@ -64,7 +64,7 @@ public static class SiteRenderer
             Language: site.Language,
             Root: root,
             Description: page.Description,
-            CanonicalUrl: site.BaseUrl is { } baseUrl ? PageContext.Absolute(baseUrl, page.Path) : null,
+            CanonicalUrl: site.BaseUrl is { } baseUrl && page.Template != "not-found" ? PageContext.Absolute(baseUrl, page.Path) : null,
             OpenGraphType: page.Template == "article" ? "article" : "website",
             Nav: Navigation.Select(n => new NavItem(n.Text, root + n.Path, n.Path == current)).ToArray(),
             Breadcrumbs: page.Breadcrumbs,

@@ -24,8 +24,13 @@ public sealed class BuiltSite
 
     public BuildResult Result { get; }
 
-    public IReadOnlyList<string> Pages() =>
-        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+    public IReadOnlyList<string> Pages() => Files("*.html");
+
+    /// <summary>Every generated file but the copied assets, which are not generated.</summary>
+    public IReadOnlyList<string> GeneratedFiles() => Files("*").Where(f => !f.StartsWith("assets/", StringComparison.Ordinal)).ToArray();
+
+    private IReadOnlyList<string> Files(string pattern) =>
+        Directory.EnumerateFiles(Output, pattern, SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();

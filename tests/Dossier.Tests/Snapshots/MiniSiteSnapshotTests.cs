@@ -6,23 +6,35 @@ namespace Dossier.Tests.Snapshots;
 /// </summary>
 public sealed class MiniSiteSnapshotTests
 {
-    public static TheoryData<string> Pages() => new(BuiltSite.Mini.Pages());
+    public static TheoryData<string> Files() => new(BuiltSite.Mini.GeneratedFiles());
 
     [Fact]
     public void The_test_dossier_builds_without_diagnostics()
     {
         BuiltSite.Mini.Result.Diagnostics.ShouldBeEmpty();
-        BuiltSite.Mini.Pages().Count.ShouldBe(26);
+        BuiltSite.Mini.Pages().Count.ShouldBe(29);
+        BuiltSite.Mini.GeneratedFiles().ShouldBe([
+            ".nojekyll", "404.html", "actors/ana-lima.html", "actors/fishermens-guild.html", "actors/harbour-authority.html",
+            "actors/index.html", "actors/portville.html", "actors/tom-reyes.html", "articles/courier-harbour-closed.html",
+            "articles/digest-harbour-closed.html", "articles/digest-relief-fund.html", "articles/index.html", "book.html",
+            "claims/index.html", "claims/repair-time.html", "dossier.json", "events/harbour-closed.html", "events/index.html",
+            "events/relief-fund.html", "events/storm.html", "feed.xml", "index.html", "network.html", "outlets/coast-courier.html",
+            "outlets/harbour-digest.html", "outlets/index.html", "quotes/index.html", "quotes/lima-nobody-left-behind.html",
+            "quotes/lima-will-not-reopen.html", "quotes/reyes-three-weeks.html", "robots.txt", "search-index.js", "search.html",
+            "sitemap.xml", "timeline.html",
+        ]);
     }
 
     [Theory]
-    [MemberData(nameof(Pages))]
-    public void Page_matches_the_approved_snapshot(string page)
+    [MemberData(nameof(Files))]
+    public void File_matches_the_approved_snapshot(string file)
     {
-        BuiltSite.Mini.Read(page).ShouldMatchApproved(c => c
+        var name = file.TrimStart('.').Replace('/', '_');
+        var extension = Path.GetExtension(name) is { Length: > 0 } e ? e : ".txt";
+        BuiltSite.Mini.Read(file).ShouldMatchApproved(c => c
             .SubFolder("approved/mini")
-            .WithDiscriminator(page.Replace('/', '_').Replace(".html", ""))
-            .WithFileExtension(".html")
+            .WithDiscriminator(Path.GetFileNameWithoutExtension(name))
+            .WithFileExtension(extension)
             .NoDiff());
     }
 }
