@@ -95,7 +95,9 @@ public static class DossierJson
                 })),
             })),
         };
-        var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
+        // A file of its own, never embedded in a page, so readable UTF-8 is safe here.
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var json = root.ToJsonString(options).ReplaceLineEndings("\n") + "\n";
         return new OutputFile(FileName, Encoding.UTF8.GetBytes(json));
     }
 }

@@ -15,6 +15,8 @@ public static class QuotePage
         var content = dossier.Content;
         var reports = quote.Reported
             .Where(r => content.ArticlesById.ContainsKey(r.Article.Id))
+            .OrderBy(r => content.ArticlesById[r.Article.Id].Published?.Start ?? DateOnly.MaxValue)
+            .ThenBy(r => r.Article.Id, StringComparer.Ordinal)
             .Select(r =>
             {
                 var article = content.ArticlesById[r.Article.Id];
