@@ -6,7 +6,7 @@ namespace Dossier.Model;
 /// <summary>A date known to the year, the month or the day: sources often give no more.</summary>
 public readonly partial record struct PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
 {
-    [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")]
+    [GeneratedRegex(@"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")]
     private static partial Regex Shape();
 
     public static bool TryParse(string text, out PartialDate date)

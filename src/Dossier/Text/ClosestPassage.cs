@@ -5,32 +5,54 @@ public static class ClosestPassage
 {
     public sealed record Match(string Passage, double Similarity, int ParagraphIndex);
 
+    private sealed class Candidate(string passage, int paragraph, int shared)
+    {
+        private double? _similarity;
+        public string Passage { get; } = passage;
+        public int Paragraph { get; } = paragraph;
+        public int Shared { get; } = shared;
+        public double SimilarityTo(string needle) => _similarity ??= EditDistance.Similarity(needle, Passage);
+    }
+
+    /// <summary>
+    /// Slides a window as long as the quotation over every paragraph and keeps the one sharing most words
+    /// (compared without punctuation, case folded); ties are settled by edit distance, which is only computed for them.
+    /// </summary>
     public static Match? Find(string normalizedNeedle, IReadOnlyList<NormalizedText> paragraphs)
     {
         var needleWords = normalizedNeedle.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (needleWords.Length == 0) return null;
-        var needleSet = needleWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var needleSet = needleWords.Select(Bare).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        // First pick the window sharing most words (cheap), then score only that one by edit distance.
-        (int Paragraph, int Start, int Shared) best = (-1, 0, -1);
+        Candidate? best = null;
+        void Consider(string[] words, int start, int window, int paragraph, int shared)
+        {
+            if (best is not null && shared < best.Shared) return;
+            var candidate = new Candidate(string.Join(' ', words, start, window), paragraph, shared);
+            if (best is null || shared > best.Shared || candidate.SimilarityTo(normalizedNeedle) > best.SimilarityTo(normalizedNeedle))
+                best = candidate;
+        }
+
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var words = paragraphs[p].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var bare = words.Select(Bare).ToArray();
             var window = Math.Min(needleWords.Length, words.Length);
             if (window == 0) continue;
             var shared = 0;
-            for (var i = 0; i < window; i++) if (needleSet.Contains(words[i])) shared++;
-            if (shared > best.Shared) best = (p, 0, shared);
+            for (var i = 0; i < window; i++) if (needleSet.Contains(bare[i])) shared++;
+            Consider(words, 0, window, p, shared);
             for (var start = 1; start + window <= words.Length; start++)
             {
-                if (needleSet.Contains(words[start - 1])) shared--;
-                if (needleSet.Contains(words[start + window - 1])) shared++;
-                if (shared > best.Shared) best = (p, start, shared);
+                if (needleSet.Contains(bare[start - 1])) shared--;
+                if (needleSet.Contains(bare[start + window - 1])) shared++;
+                Consider(words, start, window, p, shared);
             }
         }
-        if (best.Paragraph < 0) return null;
-        var bestWords = paragraphs[best.Paragraph].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var passage = string.Join(' ', bestWords.Skip(best.Start).Take(needleWords.Length));
-        return new Match(passage, EditDistance.Similarity(normalizedNeedle, passage), best.Paragraph);
+        return best is null ? null : new Match(best.Passage, best.SimilarityTo(normalizedNeedle), best.Paragraph);
     }
+
+    private static string Bare(string word) => word.Trim(Punctuation);
+
+    private static readonly char[] Punctuation = ['"', '\'', ',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '-'];
 }

@@ -14,13 +14,20 @@ public sealed class TestDossier : IDisposable
     private TestDossier(string root)
     {
         Root = root;
-        var templates = Directory.Exists(Path.Combine(root, "templates")) ? Path.Combine(root, "templates") : Repo.Templates;
-        Paths = new SitePaths(root, Path.Combine(root, "content"), Path.Combine(root, "seeds"), templates, Path.Combine(root, "output"));
     }
 
     public string Root { get; }
 
-    public SitePaths Paths { get; }
+    /// <summary>Decided on each use, so that templates written by the test (after creation) are the ones used.</summary>
+    public SitePaths Paths
+    {
+        get
+        {
+            var own = Path.Combine(Root, "templates");
+            var templates = Directory.Exists(own) ? own : Repo.Templates;
+            return new SitePaths(Root, Path.Combine(Root, "content"), Path.Combine(Root, "seeds"), templates, Path.Combine(Root, "output"));
+        }
+    }
 
     /// <summary>A minimal valid dossier to start from; tests add or replace files.</summary>
     public const string Minimal = """

@@ -51,7 +51,8 @@ public sealed class MappingReader
     public Located<string> RequiredLocatedText(string key, string fallback)
     {
         if (LocatedText(key) is { } text) return text;
-        if (!_values.ContainsKey(key) || IsNull(_values[key])) Missing(key);
+        if (!_values.TryGetValue(key, out var node)) Missing(key);
+        else if (node is YamlScalarNode) Empty(key, node);
         return new Located<string>(fallback, SpanOf(key));
     }
 
@@ -77,7 +78,8 @@ public sealed class MappingReader
 
     public PartialDate RequiredDate(string key)
     {
-        if (!Has(key)) Missing(key);
+        if (!_values.TryGetValue(key, out var node)) Missing(key);
+        else if (IsNull(node)) Empty(key, node);
         return Date(key) ?? new PartialDate(1, null, null);
     }
 
@@ -148,8 +150,8 @@ public sealed class MappingReader
     {
         if (node is YamlScalarNode scalar)
         {
-            if (scalar.Value is null || (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "" or "~" or "null")) return null;
-            return new Located<string>(scalar.Value, Span(node));
+            if (IsNull(scalar)) return null;
+            return new Located<string>(scalar.Value!, Span(node));
         }
         WrongType(node, key, "a text", "Write the value on the same line after the colon; put it in double quotes if it contains ': ' or starts with a special character.");
         return null;
@@ -169,6 +171,11 @@ public sealed class MappingReader
     private void Missing(string key) =>
         _bag.Error(DiagnosticCodes.MissingKey, Span(), $"Required key '{key}' is missing.", $"Add a line '{key}: ...'.");
 
+    private void Empty(string key, YamlNode node) =>
+        _bag.Error(DiagnosticCodes.MissingKey, Span(node), $"Required key '{key}' is empty.", $"Write its value after '{key}: '.");
+
+    // An empty or blank text says nothing: it counts as absent, so a required key left as "" is reported.
     private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Value: null } or YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "" or "~" or "null" };
+        node is YamlScalarNode { Value: null } or YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "~" or "null" }
+        || node is YamlScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value);
 }

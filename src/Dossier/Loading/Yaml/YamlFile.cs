@@ -7,19 +7,26 @@ namespace Dossier.Loading.Yaml;
 /// <summary>Parses one YAML file into its root mapping, turning YamlDotNet's exceptions into diagnostics with a plain-words hint.</summary>
 public static class YamlFile
 {
+    /// <summary>Deeper than any entity needs; YamlDotNet builds nodes recursively, so far deeper would overflow the stack.</summary>
+    public const int MaxDepth = 64;
+
     public static YamlMappingNode? ParseMapping(string text, string path, DiagnosticBag bag)
     {
         var stream = new YamlStream();
         try
         {
+            if (MayBeDeep(text) && TooDeep(text) is { } deep)
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, (int)deep.Line, (int)deep.Column),
+                    $"YAML syntax error: values are nested more than {MaxDepth} levels deep.", "No entity needs this: check the brackets and the indentation.");
+                return null;
+            }
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
-            var line = (int)Math.Max(1, e.Start.Line);
-            var column = (int)Math.Max(1, e.Start.Column);
-            bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, line, column),
-                $"YAML syntax error: {Describe(e)}", HintFor(e, text, line));
+            var (hint, line, column) = Explain(e, text);
+            bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, line, column), $"YAML syntax error: {Describe(e)}", hint);
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -51,22 +58,60 @@ public static class YamlFile
         return message.TrimEnd('.') + ".";
     }
 
-    private static string? HintFor(YamlException e, string text, int line)
+    // Only a file with many brackets or deep indentation can be too deep; the others skip the extra pass.
+    private static bool MayBeDeep(string text) =>
+        text.Count(c => c is '[' or '{') > MaxDepth || text.Contains(new string(' ', 2 * MaxDepth), StringComparison.Ordinal);
+
+    /// <summary>Walks the parser's events, which needs no recursion, to find where nesting passes the limit.</summary>
+    private static Mark? TooDeep(string text)
     {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    if (++depth > MaxDepth) return parser.Current.Start;
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A hint in plain words, and the position to show where YamlDotNet's own would mislead.</summary>
+    private static (string Hint, int Line, int Column) Explain(YamlException e, string text)
+    {
+        var line = (int)Math.Max(1, e.Start.Line);
+        var column = (int)Math.Max(1, e.Start.Column);
         var lines = text.Split('\n');
-        var lineText = line - 1 < lines.Length ? lines[line - 1] : "";
-        var previous = line - 2 >= 0 && line - 2 < lines.Length ? lines[line - 2] : "";
         var message = e.Message + " " + e.InnerException?.Message;
-        if (lineText.Contains('\t') || previous.Contains('\t'))
-            return "YAML does not allow tabs: indent with spaces.";
+
+        // YamlDotNet often reports a tab on the line before it; the first line indented with a tab is the one to fix.
+        var tabbed = Array.FindIndex(lines, l => l.Length > l.TrimStart().Length && l[..(l.Length - l.TrimStart().Length)].Contains('\t'));
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || (tabbed >= 0 && Math.Abs(tabbed + 1 - line) <= 1))
+            return tabbed >= 0
+                ? ("YAML does not allow tabs: indent with spaces.", tabbed + 1, lines[tabbed].IndexOf('\t') + 1)
+                : ("YAML does not allow tabs: indent with spaces.", line, column);
         if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
-            return "A quoted text is not closed: check that every opening quote has its closing quote, and write a quote inside double quotes as \\\".";
-        if (message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
-            return "A ': ' inside a value starts a new key: put the whole value in double quotes.";
+            return ("A quoted text is not closed: check that every opening quote has its closing quote, and write a quote inside double quotes as \\\".", line, column);
+        if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase) || message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            return ("A ': ' inside a value starts a new key: put the whole value in double quotes.", line, column);
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
-            return "Each key may appear once: remove or merge the repeated one.";
-        if (message.Contains("alias", StringComparison.OrdinalIgnoreCase))
-            return "'*' starts a YAML alias: put the value in double quotes.";
-        return "Check the indentation: items of a list start with '- ' at the same column, and keys of one entry line up.";
+            return ("Each key may appear once: remove or merge the repeated one.", line, column);
+        if (message.Contains("anchor", StringComparison.OrdinalIgnoreCase) || message.Contains("alias", StringComparison.OrdinalIgnoreCase))
+        {
+            // YamlDotNet places an unknown alias at (1,1); the '*' that starts it is what the editor must quote.
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var alias = System.Text.RegularExpressions.Regex.Match(lines[i], @":\s+(\*)");
+                if (alias.Success) return ("'*' starts a YAML alias: put the value in double quotes.", i + 1, alias.Groups[1].Index + 1);
+            }
+            return ("'*' starts a YAML alias: put the value in double quotes.", line, column);
+        }
+        return ("Check the indentation: items of a list start with '- ' at the same column, and keys of one entry line up.", line, column);
     }
 }

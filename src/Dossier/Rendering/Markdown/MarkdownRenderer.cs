@@ -24,6 +24,10 @@ public static class MarkdownRenderer
         {
             if (!IsSafe(link.Url)) link.Url = "#";
         }
+        foreach (var link in document.Descendants<AutolinkInline>())
+        {
+            if (!link.IsEmail && !IsSafe(link.Url)) link.Url = "#";
+        }
         return document.ToHtml(Pipeline).Replace("\r\n", "\n").TrimEnd('\n');
     }
 

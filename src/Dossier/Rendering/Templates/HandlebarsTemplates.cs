@@ -40,7 +40,7 @@ public sealed partial class HandlebarsTemplates : ITemplateEngine
             {
                 var display = paths.Display(file);
                 if (InputFile.ReadText(file, display, paths.Templates, InputFile.MaxYamlBytes, bag) is not { } text) continue;
-                Compile(display, bag, () => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text));
+                Compile(display, bag, () => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), Unindent(text)));
             }
         }
         foreach (var file in Directory.EnumerateFiles(paths.Templates, "*.hbs").Order(StringComparer.Ordinal))
@@ -48,7 +48,7 @@ public sealed partial class HandlebarsTemplates : ITemplateEngine
             var display = paths.Display(file);
             if (InputFile.ReadText(file, display, paths.Templates, InputFile.MaxYamlBytes, bag) is not { } text) continue;
             var name = Path.GetFileNameWithoutExtension(file);
-            Compile(display, bag, () => engine._templates[name] = handlebars.Compile(text));
+            Compile(display, bag, () => engine._templates[name] = handlebars.Compile(Unindent(text)));
             engine._paths[name] = display;
         }
         return engine;
@@ -83,10 +83,17 @@ public sealed partial class HandlebarsTemplates : ITemplateEngine
         catch (HandlebarsException e)
         {
             var (line, column) = PositionIn(e.Message);
-            bag.Error(DiagnosticCodes.TemplateError, new SourceSpan(display, line, column), $"Template error: {Clean(e.Message)}",
+            bag.Error(DiagnosticCodes.TemplateError, new SourceSpan(display, line, column), $"Template error: {Clean(e.Message).TrimEnd('.')}.",
                 "Check that every {{#block}} has its {{/block}} and every '{{' its '}}'.");
         }
     }
+
+    // Handlebars.Net does not HTML-encode the values of a partial called on its own indented line (its
+    // "standalone partial" path), which would let names reach pages as markup; so partial calls lose their indent.
+    [GeneratedRegex(@"(?m)^[ \t]+(?=\{\{>)")]
+    private static partial Regex PartialIndent();
+
+    private static string Unindent(string template) => PartialIndent().Replace(template, "");
 
     // Handlebars.Net reports positions only inside its message text, e.g. "... at line 3, column 5" or "(3:5)".
     [GeneratedRegex(@"line (\d+)(?:,? col(?:umn)? (\d+))?|\((\d+):(\d+)\)", RegexOptions.IgnoreCase)]
