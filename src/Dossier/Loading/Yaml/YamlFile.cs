@@ -29,6 +29,13 @@ public static class YamlFile
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, line, column), $"YAML syntax error: {Describe(e)}", hint);
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input instead of raising a YamlException.
+            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.File(path), "YAML syntax error: the file could not be read as YAML.",
+                "Check quotes, brackets and the characters ':', '#', '&', '*' and '`' at the start of values; put such values in double quotes.");
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             bag.Error(DiagnosticCodes.MissingKey, SourceSpan.File(path), "The file is empty.",
