@@ -6,13 +6,8 @@ var root = new RootCommand("Dossier: publish a briefing dossier as a static webs
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    ServeCommand.Create(),
+    NewCommand.Create(),
 };
 
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
-{
-    foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
-    Console.Error.WriteLine("Run with --help to see the commands and options.");
-    return (int)ExitCode.BadUsage;
-}
-return parse.Invoke();
+return await CommandRunner.RunAsync(root, args, Console.Out, Console.Error);

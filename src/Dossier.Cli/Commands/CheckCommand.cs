@@ -1,5 +1,10 @@
 using System.CommandLine;
+using System.Text.Json;
 using Dossier.Building;
+using Dossier.Diagnostics;
+using Dossier.Editing;
+using Dossier.Loading;
+using Dossier.Model;
 
 namespace Dossier.Cli.Commands;
 
@@ -10,18 +15,55 @@ public static class CheckCommand
         var site = new SiteOptions();
         var format = new Option<string>("--format") { Description = "text, github or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(DiagnosticPrinter.Formats);
+        var coverage = new Option<bool>("--coverage")
+        {
+            Description = "Also list the passages in quotation marks that no quote or claim covers (does not change the exit code)",
+        };
         var command = new Command("check", "Validate content/ and seeds/ without writing the site");
         site.AddTo(command);
         command.Options.Add(format);
+        command.Options.Add(coverage);
         command.SetAction(parse =>
         {
-            var result = SiteBuilder.Check(site.Paths(parse), new BuildOptions(parse.GetValue(site.Strict)));
+            var output = parse.InvocationConfiguration.Output;
+            var paths = site.Paths(parse);
+            var result = SiteBuilder.Check(paths, new BuildOptions(parse.GetValue(site.Strict)));
             var style = parse.GetValue(format)!;
-            DiagnosticPrinter.Print(result.Diagnostics, style, Console.Out);
+            var withCoverage = parse.GetValue(coverage);
+            if (withCoverage && style == "json")
+            {
+                PrintJsonWithCoverage(result, paths, output);
+                return (int)Outcome.Of(result);
+            }
+            DiagnosticPrinter.Print(result.Diagnostics, style, output);
             if (style == "text")
-                Console.WriteLine(result.Diagnostics.Count == 0 ? "No problems found." : $"{result.Errors} error(s), {result.Warnings} warning(s).");
+                output.WriteLine(result.Diagnostics.Count == 0 ? "No problems found." : $"{result.Errors} error(s), {result.Warnings} warning(s).");
+            if (withCoverage)
+            {
+                var (content, report) = Coverage(paths);
+                CoveragePrinter.Print(report, content, paths, style, output);
+            }
             return (int)Outcome.Of(result);
         });
         return command;
+    }
+
+    // Loaded again on its own: coverage reads the same files but must not add to the check's diagnostics.
+    private static (Content Content, CoverageReport Report) Coverage(SitePaths paths)
+    {
+        var content = ContentLoader.Load(paths, new DiagnosticBag());
+        return (content, QuotationCoverage.Find(content));
+    }
+
+    // One JSON document holding both, so the output stays parseable.
+    private static void PrintJsonWithCoverage(BuildResult result, SitePaths paths, TextWriter output)
+    {
+        var (content, report) = Coverage(paths);
+        var both = new
+        {
+            diagnostics = DiagnosticPrinter.JsonItems(result.Diagnostics),
+            coverage = CoveragePrinter.JsonObject(report, content, paths),
+        };
+        output.WriteLine(JsonSerializer.Serialize(both, DiagnosticPrinter.Json));
     }
 }

@@ -8,6 +8,8 @@ public static class DiagnosticPrinter
 {
     public static readonly string[] Formats = ["text", "github", "json"];
 
+    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter output)
     {
         switch (format)
@@ -16,22 +18,12 @@ public static class DiagnosticPrinter
                 foreach (var d in diagnostics)
                 {
                     var level = d.Severity == Severity.Error ? "error" : "warning";
-                    var message = Escape($"{d.Code}: {d.Message}{(d.Hint is null ? "" : " " + d.Hint)}");
+                    var message = GitHubEscape($"{d.Code}: {d.Message}{(d.Hint is null ? "" : " " + d.Hint)}");
                     output.WriteLine($"::{level} file={d.Span.Path},line={d.Span.Line},col={d.Span.Column},title={d.Code}::{message}");
                 }
                 break;
             case "json":
-                var items = diagnostics.Select(d => new
-                {
-                    severity = d.Severity == Severity.Error ? "error" : "warning",
-                    code = d.Code,
-                    file = d.Span.Path,
-                    line = d.Span.Line,
-                    column = d.Span.Column,
-                    message = d.Message,
-                    hint = d.Hint,
-                });
-                output.WriteLine(JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true }));
+                output.WriteLine(JsonSerializer.Serialize(JsonItems(diagnostics), Json));
                 break;
             default:
                 foreach (var d in diagnostics) output.WriteLine(d.Format());
@@ -39,6 +31,18 @@ public static class DiagnosticPrinter
         }
     }
 
+    /// <summary>The objects the JSON format lists, one per diagnostic.</summary>
+    public static IEnumerable<object> JsonItems(IReadOnlyList<Diagnostic> diagnostics) => diagnostics.Select(d => new
+    {
+        severity = d.Severity == Severity.Error ? "error" : "warning",
+        code = d.Code,
+        file = d.Span.Path,
+        line = d.Span.Line,
+        column = d.Span.Column,
+        message = d.Message,
+        hint = d.Hint,
+    });
+
     // GitHub's workflow commands treat %, CR and LF specially in messages.
-    private static string Escape(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    public static string GitHubEscape(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 }

@@ -50,16 +50,18 @@ public static partial class ContentLoader
     }
 
     private static IReadOnlyList<T> ReadAll<T>(SitePaths paths, string folder, IReadOnlyList<string> keys,
-        Func<MappingReader, string, T> read, DiagnosticBag bag)
+        Func<MappingReader, string, T> read, DiagnosticBag bag) where T : class
     {
         var directory = Path.Combine(paths.Content, folder);
         if (!Directory.Exists(directory)) return [];
         var files = Directory.EnumerateFiles(directory)
             .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
+            // Valid ids first, so that a wrongly named copy (Storm.yml) never hides the file it copies (storm.yml).
+            .OrderBy(f => IdShape().IsMatch(Path.GetFileNameWithoutExtension(f)) ? 0 : 1)
+            .ThenBy(f => f, StringComparer.Ordinal)
             .ToArray();
 
-        var items = new List<T>();
+        var accepted = new List<(string File, string Display, string Id)>();
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
@@ -77,10 +79,19 @@ public static partial class ContentLoader
                 continue;
             }
             seen[id] = display;
-            if (ReadMapping(file, display, paths.Content, bag) is { } mapping)
-                items.Add(read(new MappingReader(mapping, display, bag, keys), id));
+            accepted.Add((file, display, id));
         }
-        return items;
+
+        // Files are parsed in parallel (parsing is most of the load stage); the bag is thread-safe and sorts
+        // what it collects, and the items keep the files' order.
+        var items = new T?[accepted.Count];
+        Parallel.For(0, accepted.Count, i =>
+        {
+            var (file, display, id) = accepted[i];
+            if (ReadMapping(file, display, paths.Content, bag) is { } mapping)
+                items[i] = read(new MappingReader(mapping, display, bag, keys), id);
+        });
+        return items.OfType<T>().ToArray();
     }
 
     private static YamlDotNet.RepresentationModel.YamlMappingNode? ReadMapping(string file, string display, string root, DiagnosticBag bag) =>
@@ -93,8 +104,9 @@ public static partial class ContentLoader
         var seedNames = Directory.Exists(paths.Seeds)
             ? Directory.EnumerateFiles(paths.Seeds).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray()
             : [];
-        var seeds = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var texts = new SortedDictionary<string, ArticleText>(StringComparer.Ordinal);
+        // Which seed each article reads, and the first article to name each seed (a missing seed is reported there, once).
+        var readers = new List<Article>();
+        var firstReader = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             var source = article.Source;
@@ -105,20 +117,34 @@ public static partial class ContentLoader
                     "Write only the file name, e.g. 000_d550740231ed3277.txt.");
                 continue;
             }
-            if (!seeds.TryGetValue(source.Value, out var seed))
-            {
-                var file = Path.Combine(paths.Seeds, source.Value);
-                seed = File.Exists(file) ? InputFile.ReadText(file, paths.Display(file), paths.Seeds, InputFile.MaxSeedBytes, bag) : null;
-                if (!File.Exists(file))
-                {
-                    bag.Error(DiagnosticCodes.SeedNotFound, source.Span, $"There is no file '{source.Value}' in seeds/.",
-                        Suggestions.DidYouMean(source.Value, seedNames) ?? "Put the article text in seeds/ first.");
-                }
-                seeds[source.Value] = seed;
-            }
-            if (seed is not null) texts[article.Id] = ArticleTextReader.Read(article, seed, bag);
+            firstReader.TryAdd(source.Value, article);
+            readers.Add(article);
         }
-        return texts;
+
+        var seeds = firstReader.ToDictionary(s => s.Key, _ => (string?)null, StringComparer.Ordinal);
+        Parallel.ForEach(firstReader, pair =>
+        {
+            var file = Path.Combine(paths.Seeds, pair.Key);
+            var seed = File.Exists(file) ? InputFile.ReadText(file, paths.Display(file), paths.Seeds, InputFile.MaxSeedBytes, bag) : null;
+            if (!File.Exists(file))
+            {
+                bag.Error(DiagnosticCodes.SeedNotFound, pair.Value.Source.Span, $"There is no file '{pair.Key}' in seeds/.",
+                    Suggestions.DidYouMean(pair.Key, seedNames) ?? "Put the article text in seeds/ first.");
+            }
+            lock (seeds) seeds[pair.Key] = seed;
+        });
+
+        var texts = new ArticleText?[readers.Count];
+        Parallel.For(0, readers.Count, i =>
+        {
+            if (seeds[readers[i].Source.Value] is { } seed) texts[i] = ArticleTextReader.Read(readers[i], seed, bag);
+        });
+        var byId = new SortedDictionary<string, ArticleText>(StringComparer.Ordinal);
+        for (var i = 0; i < readers.Count; i++)
+        {
+            if (texts[i] is { } text) byId[readers[i].Id] = text;
+        }
+        return byId;
     }
 
     private static bool IsPlainFileName(string name) =>

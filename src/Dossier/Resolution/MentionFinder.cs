@@ -24,21 +24,30 @@ public sealed class MentionFinder
 
     public IReadOnlyList<TextSpan> Find(int paragraph, NormalizedText text)
     {
-        var value = text.Value;
-        var candidates = _automaton.FindAll(value)
-            .Where(m => IsWordBoundary(value, m.Start - 1) && IsWordBoundary(value, m.Start + m.Length))
-            .OrderBy(m => m.Start)
-            .ThenByDescending(m => m.Length);
         var mentions = new List<TextSpan>();
+        FindInto(paragraph, text, mentions, []);
+        return mentions;
+    }
+
+    /// <summary>Adds the paragraph's mentions to a list; scratch is reused between calls to spare allocations.</summary>
+    public void FindInto(int paragraph, NormalizedText text, List<TextSpan> mentions, List<(int Start, int Length, string ActorId)> scratch)
+    {
+        var value = text.Value;
+        scratch.Clear();
+        foreach (var match in _automaton.FindAll(value))
+        {
+            if (IsWordBoundary(value, match.Start - 1) && IsWordBoundary(value, match.Start + match.Length)) scratch.Add(match);
+        }
+        // Leftmost first and, where two start together, the longer: patterns are distinct, so this order is total.
+        scratch.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var end = 0;
-        foreach (var (start, length, actorId) in candidates)
+        foreach (var (start, length, actorId) in scratch)
         {
             if (start < end) continue;
             var (originalStart, originalEnd) = text.ToOriginal(start, length);
             mentions.Add(new TextSpan(paragraph, originalStart, originalEnd, actorId));
             end = start + length;
         }
-        return mentions;
     }
 
     private static bool IsWordBoundary(string text, int index) =>

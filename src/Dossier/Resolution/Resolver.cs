@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dossier.Model;
 using Dossier.Text;
 
@@ -66,34 +67,58 @@ public static class Resolver
 
     private static IReadOnlyDictionary<string, IReadOnlyList<TextSpan>> FindQuoteSpans(Content content)
     {
-        var spans = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        // Each article's reports, in the quotes' order; then every article is searched on its own, in parallel.
+        var reports = new Dictionary<string, List<(string QuoteId, string Needle)>>(StringComparer.Ordinal);
         foreach (var quote in content.Quotes)
         {
             foreach (var report in quote.Reported)
             {
-                if (!content.Texts.TryGetValue(report.Article.Id, out var text)) continue;
-                var needle = NormalizedText.Normalize(report.Text?.Value ?? quote.Text);
+                if (!content.Texts.ContainsKey(report.Article.Id)) continue;
+                if (!reports.TryGetValue(report.Article.Id, out var list)) reports[report.Article.Id] = list = [];
+                list.Add((quote.Id, NormalizedText.Normalize(report.Text?.Value ?? quote.Text)));
+            }
+        }
+        var articles = reports.ToArray();
+        var spans = new IReadOnlyList<TextSpan>[articles.Length];
+        Parallel.For(0, articles.Length, i =>
+        {
+            var text = content.Texts[articles[i].Key];
+            var found = new List<TextSpan>();
+            foreach (var (quoteId, needle) in articles[i].Value)
+            {
                 for (var p = 0; p < text.Normalized.Count; p++)
                 {
                     if (text.Normalized[p].Find(needle) is not { } range) continue;
-                    if (!spans.TryGetValue(report.Article.Id, out var list)) spans[report.Article.Id] = list = [];
-                    list.Add(new TextSpan(p, range.Start, range.End, quote.Id));
+                    found.Add(new TextSpan(p, range.Start, range.End, quoteId));
                     break;
                 }
             }
+            spans[i] = InReadingOrder(found);
+        });
+        var byArticle = new Dictionary<string, IReadOnlyList<TextSpan>>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Length; i++)
+        {
+            if (spans[i].Count > 0) byArticle[articles[i].Key] = spans[i];
         }
-        return spans.ToDictionary(s => s.Key, s => InReadingOrder(s.Value), StringComparer.Ordinal);
+        return byArticle;
     }
 
     private static IReadOnlyDictionary<string, IReadOnlyList<TextSpan>> FindMentions(Content content)
     {
         var finder = new MentionFinder(content.Actors);
-        var spans = new Dictionary<string, IReadOnlyList<TextSpan>>(StringComparer.Ordinal);
-        foreach (var (articleId, text) in content.Texts)
+        var texts = content.Texts.ToArray();
+        var spans = new IReadOnlyList<TextSpan>[texts.Length];
+        Parallel.For(0, texts.Length, i =>
         {
-            spans[articleId] = text.Normalized.SelectMany((paragraph, p) => finder.Find(p, paragraph)).ToArray();
-        }
-        return spans;
+            var mentions = new List<TextSpan>();
+            var scratch = new List<(int, int, string)>();
+            var paragraphs = texts[i].Value.Normalized;
+            for (var p = 0; p < paragraphs.Count; p++) finder.FindInto(p, paragraphs[p], mentions, scratch);
+            spans[i] = mentions;
+        });
+        var byArticle = new Dictionary<string, IReadOnlyList<TextSpan>>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Length; i++) byArticle[texts[i].Key] = spans[i];
+        return byArticle;
     }
 
     private static IReadOnlyDictionary<string, IReadOnlyList<(Actor Actor, int Mentions)>> CountMentions(
@@ -111,23 +136,31 @@ public static class Resolver
     private static IReadOnlyDictionary<string, IReadOnlyList<(Actor Actor, int Articles)>> CoMentions(
         Content content, IReadOnlyDictionary<string, IReadOnlyList<(Actor Actor, int Mentions)>> mentionsInArticle)
     {
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var mentioned in mentionsInArticle.Values)
+        // Actors are counted by their place in id order: pairs of ints are cheap to count, and equal counts then sort by id.
+        var actors = content.ActorsById.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < actors.Length; i++) index[actors[i].Id] = i;
+
+        var counts = new Dictionary<int, Dictionary<int, int>>();
+        var mentioned = new List<int>();
+        foreach (var article in mentionsInArticle.Values)
         {
-            foreach (var (a, _) in mentioned)
+            mentioned.Clear();
+            foreach (var (actor, _) in article) mentioned.Add(index[actor.Id]);
+            foreach (var a in mentioned)
             {
-                if (!counts.TryGetValue(a.Id, out var row)) counts[a.Id] = row = new(StringComparer.Ordinal);
-                foreach (var (b, _) in mentioned)
+                if (!counts.TryGetValue(a, out var row)) counts[a] = row = [];
+                foreach (var b in mentioned)
                 {
-                    if (a.Id != b.Id) row[b.Id] = row.GetValueOrDefault(b.Id) + 1;
+                    if (a != b) CollectionsMarshal.GetValueRefOrAddDefault(row, b, out _)++;
                 }
             }
         }
         return counts.ToDictionary(
-            c => c.Key,
+            c => actors[c.Key].Id,
             c => (IReadOnlyList<(Actor, int)>)c.Value
-                .OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal)
-                .Select(x => (content.ActorsById[x.Key], x.Value))
+                .OrderByDescending(x => x.Value).ThenBy(x => x.Key)
+                .Select(x => (actors[x.Key], x.Value))
                 .ToArray(),
             StringComparer.Ordinal);
     }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Dossier.Text;
 
 /// <summary>
@@ -9,49 +7,65 @@ namespace Dossier.Text;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _originalIndex;
+    private readonly string _original;
+    private int[]? _originalIndex;
 
-    private NormalizedText(string value, int[] originalIndex, int originalLength)
+    private NormalizedText(string value, string original)
     {
         Value = value;
-        _originalIndex = originalIndex;
-        OriginalLength = originalLength;
+        _original = original;
     }
 
     public string Value { get; }
 
-    public int OriginalLength { get; }
+    public int OriginalLength => _original.Length;
 
-    public static NormalizedText From(string text)
+    public static NormalizedText From(string text) => new(Normalize(text), text);
+
+    /// <summary>The matching form of a needle (a quote's wording): same folding, ends trimmed.</summary>
+    /// <remarks>Most texts are already in matching form, and are returned as they are: no copy is made.</remarks>
+    public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length);
-        var pendingSpace = -1;
-        for (var i = 0; i < text.Length; i++)
+        var first = FirstChange(text);
+        if (first == text.Length) return text;
+
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan(0, first).CopyTo(buffer);
+        var length = first;
+        var pendingSpace = false;
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                if (pendingSpace < 0) pendingSpace = i;
+                pendingSpace = true;
                 continue;
             }
-            if (pendingSpace >= 0)
-            {
-                if (builder.Length > 0)
-                {
-                    builder.Append(' ');
-                    map.Add(pendingSpace);
-                }
-                pendingSpace = -1;
-            }
-            builder.Append(Fold(c));
-            map.Add(i);
+            if (pendingSpace && length > 0) buffer[length++] = ' ';
+            pendingSpace = false;
+            buffer[length++] = Fold(c);
         }
-        return new NormalizedText(builder.ToString(), map.ToArray(), text.Length);
+        return new string(buffer[..length]);
     }
 
-    /// <summary>The matching form of a needle (a quote's wording): same folding, ends trimmed.</summary>
-    public static string Normalize(string text) => From(text).Value;
+    /// <summary>
+    /// Where normalizing first changes the text: the first character that folds or is white space other
+    /// than one plain space between two other characters. The text's length when nothing changes.
+    /// </summary>
+    private static int FirstChange(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i + 1] == ' ' || char.IsWhiteSpace(text[i + 1])) return i;
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || Fold(c) != c) return i;
+        }
+        return text.Length;
+    }
 
     public static char Fold(char c) => c switch
     {
@@ -72,8 +86,34 @@ public sealed class NormalizedText
     /// <summary>Maps a range of the normalized text back to the original (end exclusive).</summary>
     public (int Start, int End) ToOriginal(int start, int length)
     {
-        var originalStart = _originalIndex[start];
-        var originalEnd = _originalIndex[start + length - 1] + 1;
+        // Folding keeps every character in place; only removed white space shifts them. Same length: same places.
+        if (Value.Length == _original.Length) return (start, start + length);
+        var index = _originalIndex ??= OriginalIndex(_original, Value.Length);
+        var originalStart = index[start];
+        var originalEnd = index[start + length - 1] + 1;
         return (originalStart, originalEnd);
+    }
+
+    /// <summary>
+    /// For each character of the normalized text, its index in the original; a collapsed run of white space
+    /// maps to its first character. Built only when a match is mapped back, since most texts never are.
+    /// </summary>
+    private static int[] OriginalIndex(string text, int normalizedLength)
+    {
+        var map = new int[normalizedLength];
+        var length = 0;
+        var pendingSpace = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                if (pendingSpace < 0) pendingSpace = i;
+                continue;
+            }
+            if (pendingSpace >= 0 && length > 0) map[length++] = pendingSpace;
+            pendingSpace = -1;
+            map[length++] = i;
+        }
+        return map;
     }
 }

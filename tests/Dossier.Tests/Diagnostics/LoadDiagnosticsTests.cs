@@ -291,7 +291,7 @@ public sealed class LoadDiagnosticsTests
         DiagnosticsAfter("""
             --- content/quotes/lima-safe.yml
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(1,1): error DOS1004: The file is empty. Start from 'dossier new <kind> <id>' or copy a file of the same kind.",
+            "content/quotes/lima-safe.yml(1,1): error DOS1004: The file is empty. Start from 'dotnet run --project src/Dossier.Cli -- new <kind> <id>' or copy a file of the same kind.",
         ]);
     }
 
@@ -302,7 +302,7 @@ public sealed class LoadDiagnosticsTests
             --- content/quotes/lima-safe.yml
             # to do: find the quote
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(1,1): error DOS1004: The file is empty. Start from 'dossier new <kind> <id>' or copy a file of the same kind.",
+            "content/quotes/lima-safe.yml(1,1): error DOS1004: The file is empty. Start from 'dotnet run --project src/Dossier.Cli -- new <kind> <id>' or copy a file of the same kind.",
         ]);
     }
 

@@ -39,7 +39,7 @@ public static class YamlFile
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             bag.Error(DiagnosticCodes.MissingKey, SourceSpan.File(path), "The file is empty.",
-                "Start from 'dossier new <kind> <id>' or copy a file of the same kind.");
+                "Start from 'dotnet run --project src/Dossier.Cli -- new <kind> <id>' or copy a file of the same kind.");
             return null;
         }
         if (stream.Documents.Count > 1)

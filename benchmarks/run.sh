@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Times the whole `build` process of the published CLI: start-up (--help), the repository's own dossier,
+# and generated dossiers of 1,000, 5,000 and 20,000 articles; writes the table into docs/performance.md
+# (between the results markers) and the plot docs/performance.svg.
+#
+#   bash benchmarks/run.sh                 # everything (about 10 minutes on 2 cores)
+#   SIZES="1000 5000" RUNS=1 bash benchmarks/run.sh
+#   STAGES=1 bash benchmarks/run.sh        # also run the BenchmarkDotNet stage benchmarks (load, validate, resolve, render)
+#
+# Each timing is the median of RUNS runs (by wall time), measured with /usr/bin/time -v. Every run
+# builds into an empty folder. Nothing here is a test: numbers depend on the machine and its load.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SIZES="${SIZES:-1000 5000 20000}"
+RUNS="${RUNS:-3}"
+SEED="${SEED:-42}"
+STAGES="${STAGES:-0}"
+DOC="$ROOT/docs/performance.md"
+SVG="$ROOT/docs/performance.svg"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/dossier-bench.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+cd "$ROOT"
+
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+
+echo "== publishing the CLI (plain, and ReadyToRun) and the generator"
+dotnet publish src/Dossier.Cli -c Release -o "$WORK/plain" >"$WORK/publish.log" 2>&1
+dotnet publish src/Dossier.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$WORK/r2r" >>"$WORK/publish.log" 2>&1
+dotnet build tools/Dossier.Synth -c Release -o "$WORK/synth" >>"$WORK/publish.log" 2>&1
+
+# measure NAME DIR -- COMMAND...: runs COMMAND in DIR RUNS times; appends the median run to $WORK/results:
+# name wall_s cpu_s rss_mb pages exit
+measure() {
+  local name="$1" dir="$2"; shift 3
+  : >"$WORK/runs"
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$WORK/site"
+    local status=0
+    (cd "$dir" && /usr/bin/time -v -o "$WORK/time" "$@" >"$WORK/out" 2>&1) || status=$?
+    awk -v status="$status" -v pages="$(grep -o 'Built [0-9]* pages' "$WORK/out" | grep -o '[0-9]*' || echo 0)" '
+      /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }
+      /User time/ { user = $NF } /System time/ { sys = $NF } /Maximum resident set size/ { rss = $NF / 1024 }
+      END { printf "%.2f %.2f %.0f %s %s\n", wall, user + sys, rss, (pages == "" ? 0 : pages), status }' "$WORK/time" >>"$WORK/runs"
+  done
+  echo "$name $(sort -n "$WORK/runs" | awk -v m="$(( (RUNS + 1) / 2 ))" 'NR == m')" | tee -a "$WORK/results"
+}
+
+: >"$WORK/results"
+echo "== start-up and the repository's dossier"
+for variant in plain r2r; do
+  measure "help-$variant" "$ROOT" -- "$WORK/$variant/Dossier.Cli" --help
+  measure "seed-$variant" "$ROOT" -- "$WORK/$variant/Dossier.Cli" build --out "$WORK/site"
+done
+
+: >"$WORK/checks"
+for n in $SIZES; do
+  echo "== $n articles"
+  dotnet "$WORK/synth/Dossier.Synth.dll" --articles "$n" --seed "$SEED" --out "$WORK/synth-$n" >/dev/null
+  files="$(find "$WORK/synth-$n" -type f | wc -l)"
+  site="--templates $ROOT/templates --out $WORK/site"
+  check="$(cd "$WORK/synth-$n" && "$WORK/r2r/Dossier.Cli" check --strict --templates "$ROOT/templates" 2>&1 | tail -1 || true)"
+  echo "$n $files $check" >>"$WORK/checks"
+  [ "$n" -le 1000 ] && measure "synth$n-plain" "$WORK/synth-$n" -- "$WORK/plain/Dossier.Cli" build $site
+  measure "synth$n-r2r" "$WORK/synth-$n" -- "$WORK/r2r/Dossier.Cli" build $site
+  rm -rf "$WORK/synth-$n"
+done
+
+if [ "$STAGES" = 1 ]; then
+  echo "== stage benchmarks (BenchmarkDotNet, 1,000 articles)"
+  dotnet run -c Release --project benchmarks/Dossier.Benchmarks -- --filter '*' --artifacts "$WORK/bdn" --exporters github >"$WORK/bdn.log" 2>&1
+  cp "$(find "$WORK/bdn" -name '*-report-github.md' | head -1)" "$WORK/stages.md"
+fi
+
+echo "== writing $DOC and $SVG"
+machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/^Mem:/ { print $2 }') GiB memory, .NET SDK $(dotnet --version), $(uname -sr)"
+{
+  echo "Measured $(date -u +%Y-%m-%d) by \`bash benchmarks/run.sh\` (RUNS=$RUNS, median by wall time) on $machine."
+  echo "Load average when the script finished: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)."
+  echo
+  echo "| what | CLI publish | articles | pages | wall s | CPU s (user+sys) | peak RSS MiB | pages/s | exit |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+  while read -r name wall cpu rss pages status; do
+    case "$name" in
+      help-*) what="start-up (\`--help\`)"; articles="" ;;
+      seed-*) what="repository dossier (\`build\` in the repo)"; articles="$(find content/articles -name '*.yml' | wc -l)" ;;
+      synth*) what="generated dossier"; articles="${name#synth}"; articles="${articles%-*}" ;;
+    esac
+    variant="${name##*-}"; [ "$variant" = r2r ] && variant="ReadyToRun" || variant="plain"
+    rate="$(awk -v p="$pages" -v w="$wall" 'BEGIN { if (p > 0 && w > 0) printf "%.0f", p / w }')"
+    echo "| $what | $variant | $articles | ${pages/#0/} | $wall | $cpu | $rss | $rate | $status |"
+  done <"$WORK/results"
+  echo
+  echo "Generated dossiers (\`tools/Dossier.Synth --seed $SEED\`): files written, and \`check --strict\` on them:"
+  echo
+  while read -r n files check; do echo "- $n articles: $files files; $check"; done <"$WORK/checks"
+  if [ -f "$WORK/stages.md" ]; then
+    echo
+    echo "Stage benchmarks (\`dotnet run -c Release --project benchmarks/Dossier.Benchmarks -- --filter '*'\`):"
+    echo
+    sed -n '/^|/,$p' "$WORK/stages.md"
+  fi
+} >"$WORK/section.md"
+
+awk -v section="$WORK/section.md" '
+  /<!-- results:begin -->/ { print; while ((getline line < section) > 0) print line; skip = 1; next }
+  /<!-- results:end -->/ { skip = 0 }
+  !skip' "$DOC" >"$WORK/doc.md"
+cp "$WORK/doc.md" "$DOC"
+
+# The plot: wall time against articles for the generated dossiers (ReadyToRun), CPU time dashed, targets as crosses.
+grep -E '^synth[0-9]+-r2r ' "$WORK/results" | sed -E 's/^synth([0-9]+)-r2r /\1 /' | sort -n | awk '
+  BEGIN { w = 640; h = 400; left = 64; right = 24; top = 40; bottom = 56 }
+  { n[NR] = $1; wall[NR] = $2; cpu[NR] = $3; count = NR; if ($1 > xmax) xmax = $1; if ($2 > ymax) ymax = $2; if ($3 > ymax) ymax = $3 }
+  function x(v) { return left + (w - left - right) * v / xmax }
+  function y(v) { return h - bottom - (h - top - bottom) * v / ymax }
+  function nice(v,  p) { p = 10 ^ int(log(v) / log(10)); return (v / p <= 2 ? 2 : v / p <= 5 ? 5 : 10) * p }
+  END {
+    if (count == 0) exit
+    if (40 > ymax && xmax >= 20000) ymax = 40
+    ymax = nice(ymax * 1.05); xmax = nice(xmax)
+    printf "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">\n", w, h, w, h
+    printf "<title>Build time against dossier size</title>\n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n"
+    printf "<text x=\"%d\" y=\"22\" font-size=\"15\" font-weight=\"bold\">dossier build: seconds against articles (2 cores)</text>\n", left
+    for (i = 0; i <= 5; i++) {
+      yv = ymax * i / 5; xv = xmax * i / 5
+      printf "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>\n", left, w - right, y(yv), y(yv)
+      printf "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%g</text>\n", left - 6, y(yv) + 4, yv
+      printf "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%g</text>\n", x(xv), h - bottom + 18, xv
+    }
+    printf "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"black\"/>\n", left, w - right, h - bottom, h - bottom
+    printf "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"black\"/>\n", left, left, top, h - bottom
+    printf "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">articles</text>\n", (left + w - right) / 2, h - 14
+    printf "<text transform=\"translate(16 %.1f) rotate(-90)\" text-anchor=\"middle\">seconds</text>\n", (top + h - bottom) / 2
+    wallpts = "" ; cpupts = ""
+    for (i = 1; i <= count; i++) { wallpts = wallpts sprintf("%.1f,%.1f ", x(n[i]), y(wall[i])); cpupts = cpupts sprintf("%.1f,%.1f ", x(n[i]), y(cpu[i])) }
+    printf "<polyline points=\"%s\" fill=\"none\" stroke=\"#888\" stroke-dasharray=\"5 4\" stroke-width=\"2\"/>\n", cpupts
+    printf "<polyline points=\"%s\" fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2.5\"/>\n", wallpts
+    for (i = 1; i <= count; i++) {
+      printf "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1f5fa8\"/>\n", x(n[i]), y(wall[i])
+      printf "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.1f s</text>\n", x(n[i]) - 8, y(wall[i]) - 8, wall[i]
+    }
+    split("5000 8 20000 40", t, " ")
+    for (i = 1; i <= 3; i += 2) if (t[i] <= xmax && t[i + 1] <= ymax) {
+      printf "<path d=\"M%.1f %.1f l8 8 m0 -8 l-8 8\" transform=\"translate(-4 -4)\" stroke=\"#c0392b\" stroke-width=\"2\"/>\n", x(t[i]), y(t[i + 1])
+      printf "<text x=\"%.1f\" y=\"%.1f\" fill=\"#c0392b\">target %g s</text>\n", x(t[i]) + 8, y(t[i + 1]) + 4, t[i + 1]
+    }
+    printf "<g transform=\"translate(%d %d)\"><line x2=\"24\" stroke=\"#1f5fa8\" stroke-width=\"2.5\"/><text x=\"30\" y=\"4\">wall time</text>", left + 16, top + 12
+    printf "<line y1=\"18\" y2=\"18\" x2=\"24\" stroke=\"#888\" stroke-dasharray=\"5 4\" stroke-width=\"2\"/><text x=\"30\" y=\"22\">CPU time (user + sys)</text></g>\n"
+    printf "</svg>\n"
+  }' >"$SVG"
+
+echo "== done"
+cat "$WORK/results"
