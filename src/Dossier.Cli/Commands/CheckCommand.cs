@@ -19,15 +19,21 @@ public static class CheckCommand
         {
             Description = "Also list the passages in quotation marks that no quote or claim covers (does not change the exit code)",
         };
+        var links = new Option<bool>("--links")
+        {
+            Description = "Also confirm that every relative link and #fragment in the built site (--out) resolves",
+        };
         var command = new Command("check", "Validate content/ and seeds/ without writing the site");
         site.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(coverage);
+        command.Options.Add(links);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var paths = site.Paths(parse);
             var result = SiteBuilder.Check(paths, new BuildOptions(parse.GetValue(site.Strict)));
+            if (parse.GetValue(links)) result = WithLinks(result, paths);
             var style = parse.GetValue(format)!;
             var withCoverage = parse.GetValue(coverage);
             if (withCoverage && style == "json")
@@ -46,6 +52,15 @@ public static class CheckCommand
             return (int)Outcome.Of(result);
         });
         return command;
+    }
+
+    private static BuildResult WithLinks(BuildResult result, SitePaths paths)
+    {
+        IEnumerable<Diagnostic> found = Directory.Exists(paths.Output)
+            ? LinkChecker.Check(paths.Output).Select(d => d with { Span = d.Span with { Path = paths.Display(Path.Combine(paths.Output, d.Span.Path)) } })
+            : [new Diagnostic(Severity.Error, DiagnosticCodes.MissingFolder, "The site has not been built yet.", SourceSpan.File(paths.Display(paths.Output)), "Run the build command first.")];
+        var all = result.Diagnostics.Concat(found).ToArray();
+        return result with { Diagnostics = all, Succeeded = all.All(d => d.Severity != Severity.Error) };
     }
 
     // Loaded again on its own: coverage reads the same files but must not add to the check's diagnostics.
