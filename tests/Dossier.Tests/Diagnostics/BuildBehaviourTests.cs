@@ -52,6 +52,22 @@ public sealed class BuildBehaviourTests
     }
 
     [Fact]
+    public void A_build_that_fails_while_writing_leaves_the_previous_output_byte_identical()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        dossier.Build().Succeeded.ShouldBeTrue();
+        var before = DossierFiles.Snapshot(dossier.Paths.Output);
+
+        // A file and a folder of the same name cannot both be written: the write fails half way.
+        var bag = new Dossier.Diagnostics.DiagnosticBag();
+        OutputWriter.Write(dossier.Paths, [new("index.html", [1, 2, 3]), new("actors", [4]), new("actors/x.html", [5])], bag);
+
+        bag.Sorted().ShouldHaveSingleItem().Code.ShouldBe("DOS4001");
+        ShouldBeIdentical(DossierFiles.Snapshot(dossier.Paths.Output), before);
+        Directory.GetDirectories(dossier.Root).Select(Path.GetFileName).Order().ShouldBe(["content", "output", "seeds"]);
+    }
+
+    [Fact]
     public void A_first_build_that_fails_writes_no_output_folder()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
