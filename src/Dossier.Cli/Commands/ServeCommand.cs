@@ -30,7 +30,7 @@ public static class ServeCommand
             catch (IOException e)
             {
                 // Kestrel's message for a port in use is clear enough; the stack trace is not.
-                parse.InvocationConfiguration.Error.WriteLine($"Cannot serve on port {parse.GetValue(port)}: {e.Message}");
+                parse.InvocationConfiguration.Error.WriteLine($"Cannot serve on port {parse.GetValue(port)}: {e.Message} Choose another port with --port, leave --port out to take a free one, or stop the other preview.");
                 return (int)ExitCode.BadUsage;
             }
             return (int)ExitCode.Success;

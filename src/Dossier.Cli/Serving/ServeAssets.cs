@@ -52,7 +52,7 @@ public static class ServeAssets
     /// <summary>The page with the reload script (and the problem panel while the last build failed) before its closing body tag.</summary>
     public static string Inject(string html, BuildSnapshot snapshot)
     {
-        var additions = Additions(snapshot);
+        var additions = Additions(snapshot, hasGoodBuild: true);
         var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return at < 0 ? html + additions : html.Insert(at, additions);
     }
@@ -71,26 +71,27 @@ public static class ServeAssets
         <h1>The dossier could not be built</h1>
         <p>There is no earlier build to show. Fix the problems below; this page reloads by itself after the next build.</p>
         </main>
-        {Additions(snapshot)}</body>
+        {Additions(snapshot, hasGoodBuild: false)}</body>
         </html>
 
         """;
 
-    private static string Additions(BuildSnapshot snapshot)
+    private static string Additions(BuildSnapshot snapshot, bool hasGoodBuild)
     {
         var text = new StringBuilder();
         text.Append($"<link rel=\"stylesheet\" href=\"{StylePath}\" {Marker}>\n");
-        if (!snapshot.Succeeded) text.Append(Panel(snapshot));
+        if (!snapshot.Succeeded) text.Append(Panel(snapshot, hasGoodBuild));
         text.Append($"<script src=\"{ScriptPath}\" data-version=\"{snapshot.Version}\" {Marker}></script>\n");
         return text.ToString();
     }
 
-    private static string Panel(BuildSnapshot snapshot)
+    private static string Panel(BuildSnapshot snapshot, bool hasGoodBuild)
     {
         var text = new StringBuilder();
         text.Append($"<section class=\"dossier-serve-errors\" role=\"alert\" {Marker}>\n");
         text.Append($"<h2>The last build failed: {snapshot.Errors} error(s)</h2>\n");
-        text.Append("<p>This page shows the last good build. Fix the problems below and save: the page reloads by itself.</p>\n<ol>\n");
+        var shown = hasGoodBuild ? "This page shows the last good build. " : "";
+        text.Append($"<p>{shown}Fix the problems below and save: the page reloads by itself.</p>\n<ol>\n");
         foreach (var problem in snapshot.Problems) text.Append($"<li>{WebUtility.HtmlEncode(problem)}</li>\n");
         text.Append("</ol>\n</section>\n");
         return text.ToString();

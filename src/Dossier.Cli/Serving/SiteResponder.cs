@@ -67,11 +67,17 @@ public sealed class SiteResponder(string output, Func<BuildSnapshot> current, Re
         var notFound = Path.Combine(output, "404.html");
         if (await TryReadAsync(notFound) is { } page)
         {
-            await SendFileAsync(context, StatusCodes.Status404NotFound, notFound, page, snapshot);
+            await SendFileAsync(context, StatusCodes.Status404NotFound, notFound, RootRelative(page), snapshot);
             return;
         }
         await SendAsync(context, StatusCodes.Status404NotFound, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Not found\n"));
     }
+
+    // The 404 page is written for the top folder; served at /quotes/missing.html its relative links would point
+    // into /quotes/, so here they are made relative to the server's root instead.
+    private static byte[] RootRelative(byte[] page) =>
+        Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Replace(
+            Encoding.UTF8.GetString(page), @"\b(href|src)=""(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)", "$1=\"/"));
 
     private static async Task<byte[]?> TryReadAsync(string file)
     {

@@ -22,13 +22,14 @@ public static class InputFile
         var span = SourceSpan.File(displayPath);
         try
         {
-            if (!IsInside(fullPath, root))
+            var file = new FileInfo(fullPath);
+            if (!IsInside(file, root))
             {
                 bag.Error(DiagnosticCodes.UnsafePath, span, $"'{displayPath}' is a link to a file outside '{Path.GetFileName(root)}/'.",
                     "Copy the file into the folder instead of linking to it.");
                 return null;
             }
-            var length = new FileInfo(fullPath).Length;
+            var length = file.Length;
             if (length > maxBytes)
             {
                 bag.Error(DiagnosticCodes.FileTooLarge, span,
@@ -63,14 +64,21 @@ public static class InputFile
     }
 
     /// <summary>True when the file, after following any links, is inside root.</summary>
-    public static bool IsInside(string fullPath, string root)
+    public static bool IsInside(string fullPath, string root) => IsInside(new FileInfo(fullPath), root);
+
+    // Resolving links costs system calls for every file: the file's own link is resolved only when it is one
+    // (its attributes say so), and the root's only when the file is not plainly under the root's path.
+    private static bool IsInside(FileInfo file, string root)
     {
-        var target = new FileInfo(fullPath).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(fullPath);
+        var target = (file.Attributes & FileAttributes.ReparsePoint) != 0 && file.ResolveLinkTarget(returnFinalTarget: true) is { } link
+            ? link.FullName
+            : file.FullName;
         var rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (target.StartsWith(rootFull, StringComparison.Ordinal)) return true;
         var rootReal = new DirectoryInfo(rootFull).ResolveLinkTarget(true)?.FullName is { } r
             ? r.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar
             : rootFull;
-        return target.StartsWith(rootFull, StringComparison.Ordinal) || target.StartsWith(rootReal, StringComparison.Ordinal);
+        return target.StartsWith(rootReal, StringComparison.Ordinal);
     }
 
     private static SourceSpan PositionOf(byte[] bytes, int index, string displayPath)

@@ -19,6 +19,10 @@ public sealed record ResolvedDossier(Content Content)
     public required IReadOnlyDictionary<string, IReadOnlyList<Article>> Reposts { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<Article>> RepostsOfOutlet { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<Event>> EventsByActor { get; init; }
+    /// <summary>For an actor, the actors that list it under 'affiliations' (its members), in id order.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Actor>> Members { get; init; }
+    /// <summary>For an actor, the outlets whose 'affiliation' it is, in id order.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Outlet>> OutletsAffiliatedTo { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<Event>> FollowedBy { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<Claim>> ClaimsByEvent { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<Claim>> ClaimsByActor { get; init; }

@@ -36,6 +36,8 @@ public static class Resolver
             Reposts = Group(articles, a => a.Original?.Article is { } original ? [original.Id] : []),
             RepostsOfOutlet = Group(articles, a => a.Original?.Outlet is { } outlet ? [outlet.Id] : []),
             EventsByActor = Group(events, e => e.Participants.Select(p => p.Actor.Id)),
+            Members = Group(content.Actors, a => a.Affiliations.Select(x => x.Id)),
+            OutletsAffiliatedTo = Group(content.Outlets, o => o.Affiliation is { } actor ? [actor.Id] : []),
             FollowedBy = Group(events, e => e.Follows.Select(f => f.Id)),
             ClaimsByEvent = Group(claims, c => c.Event is null ? [] : [c.Event.Id]),
             ClaimsByActor = Group(claims, c => c.Answers.Select(a => a.Claimant?.Id).OfType<string>()),

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dossier.Text;
 
 /// <summary>
@@ -13,6 +15,7 @@ namespace Dossier.Text;
 public sealed class AhoCorasick<T>
 {
     private readonly int[] _root = new int[char.MaxValue + 1];
+    private readonly SearchValues<char> _starts;
     private readonly int[] _childStart;
     private readonly char[] _childChar;
     private readonly int[] _childState;
@@ -44,6 +47,7 @@ public sealed class AhoCorasick<T>
         _firstPattern = firstPattern.ToArray();
         (_childStart, _childChar, _childState) = trie.Children();
         for (var i = _childStart[0]; i < _childStart[1]; i++) _root[_childChar[i]] = _childState[i];
+        _starts = SearchValues.Create(_childChar.AsSpan(_childStart[0], _childStart[1] - _childStart[0]));
         _fail = new int[trie.Count];
         _outputLink = new int[trie.Count];
         BuildFailureLinks();
@@ -55,6 +59,13 @@ public sealed class AhoCorasick<T>
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            if (state == 0)
+            {
+                // At the root nothing is under way: skip (vectorised) to the next character that starts a pattern.
+                var skip = text.AsSpan(i).IndexOfAny(_starts);
+                if (skip < 0) yield break;
+                i += skip;
+            }
             state = Step(state, text[i]);
             // A state's own patterns first, then those of ever shorter suffixes that are patterns too.
             for (var s = _firstPattern[state] >= 0 ? state : _outputLink[state]; s > 0; s = _outputLink[s])

@@ -5,11 +5,12 @@ public static class ClosestPassage
 {
     public sealed record Match(string Passage, double Similarity, int ParagraphIndex);
 
-    private sealed class Candidate(string passage, int paragraph, int shared)
+    private sealed class Candidate(string passage, int paragraph, int shared, int start)
     {
         private double? _similarity;
         public string Passage { get; } = passage;
         public int Paragraph { get; } = paragraph;
+        public int Start { get; } = start;
         public int Shared { get; } = shared;
         public double SimilarityTo(string needle) => _similarity ??= EditDistance.Similarity(needle, Passage);
     }
@@ -28,7 +29,7 @@ public static class ClosestPassage
         void Consider(string[] words, int start, int window, int paragraph, int shared)
         {
             if (best is not null && shared < best.Shared) return;
-            var candidate = new Candidate(string.Join(' ', words, start, window), paragraph, shared);
+            var candidate = new Candidate(string.Join(' ', words, start, window), paragraph, shared, start);
             if (best is null || shared > best.Shared || candidate.SimilarityTo(normalizedNeedle) > best.SimilarityTo(normalizedNeedle))
                 best = candidate;
         }
@@ -49,10 +50,26 @@ public static class ClosestPassage
                 Consider(words, start, window, p, shared);
             }
         }
-        return best is null ? null : new Match(best.Passage, best.SimilarityTo(normalizedNeedle), best.Paragraph);
+        if (best is null) return null;
+
+        // A rewording may be longer than the quotation ("will not" for "won't"): let the passage grow at either end
+        // while it reads more alike.
+        var paragraphWords = paragraphs[best.Paragraph].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var length = best.Passage.Split(' ').Length;
+        var grown = best;
+        for (var before = 0; before <= 2; before++)
+        for (var after = 0; after <= 3; after++)
+        {
+            var start = best.Start - before;
+            var count = length + before + after;
+            if (start < 0 || start + count > paragraphWords.Length) continue;
+            var longer = new Candidate(string.Join(' ', paragraphWords, start, count), best.Paragraph, best.Shared, start);
+            if (longer.SimilarityTo(normalizedNeedle) > grown.SimilarityTo(normalizedNeedle)) grown = longer;
+        }
+        return new Match(grown.Passage, grown.SimilarityTo(normalizedNeedle), grown.Paragraph);
     }
 
     private static string Bare(string word) => word.Trim(Punctuation);
 
-    private static readonly char[] Punctuation = ['"', '\'', ',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '-'];
+    public static readonly char[] Punctuation = ['"', '\'', ',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '-'];
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dossier.Text;
 
 /// <summary>
@@ -33,9 +35,22 @@ public sealed class NormalizedText
         text.AsSpan(0, first).CopyTo(buffer);
         var length = first;
         var pendingSpace = false;
-        for (var i = first; i < text.Length; i++)
+        var i = first;
+        while (i < text.Length)
         {
-            var c = text[i];
+            // Copy the stretch up to the next character that is white space or folds, in one go.
+            var plain = text.AsSpan(i).IndexOfAny(SpaceOrChanging);
+            if (plain != 0)
+            {
+                var stretch = plain < 0 ? text.Length - i : plain;
+                if (pendingSpace && length > 0) buffer[length++] = ' ';
+                pendingSpace = false;
+                text.AsSpan(i, stretch).CopyTo(buffer[length..]);
+                length += stretch;
+                i += stretch;
+                continue;
+            }
+            var c = text[i++];
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = true;
@@ -48,23 +63,27 @@ public sealed class NormalizedText
         return new string(buffer[..length]);
     }
 
+    /// <summary>Every character that normalizing replaces or removes: white space other than ' ', and what folds.</summary>
+    private static readonly SearchValues<char> Changing = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => (c != ' ' && char.IsWhiteSpace(c)) || Fold(c) != c).ToArray());
+
+    private static readonly SearchValues<char> SpaceOrChanging = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) || Fold(c) != c).ToArray());
+
     /// <summary>
     /// Where normalizing first changes the text: the first character that folds or is white space other
     /// than one plain space between two other characters. The text's length when nothing changes.
     /// </summary>
     private static int FirstChange(string text)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == ' ')
-            {
-                if (i == 0 || i == text.Length - 1 || text[i + 1] == ' ' || char.IsWhiteSpace(text[i + 1])) return i;
-                continue;
-            }
-            if (char.IsWhiteSpace(c) || Fold(c) != c) return i;
-        }
-        return text.Length;
+        if (text.Length == 0) return 0;
+        if (text[0] == ' ') return 0;
+        var changing = text.AsSpan().IndexOfAny(Changing);
+        var end = changing < 0 ? text.Length : changing;
+        var doubled = text.AsSpan(0, end).IndexOf("  ", StringComparison.Ordinal);
+        if (doubled >= 0) return doubled;
+        // A space before a changing character (or at the end) starts a run or a trailing space.
+        return end > 0 && text[end - 1] == ' ' ? end - 1 : end;
     }
 
     public static char Fold(char c) => c switch

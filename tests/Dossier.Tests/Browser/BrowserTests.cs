@@ -7,6 +7,7 @@ namespace Dossier.Tests.Browser;
 /// Real Chromium over file:// with every network request refused: the site must work as a reader
 /// opening it from disk. Skips with a reason where /usr/bin/chromium is not installed.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class BrowserTests
 {
     [ChromiumFact]

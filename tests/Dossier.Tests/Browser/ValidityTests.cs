@@ -5,6 +5,7 @@ using Dossier.Tests.Snapshots;
 namespace Dossier.Tests.Browser;
 
 /// <summary>Every page is valid HTML (Nu Html Checker) and every page kind passes axe-core with no violations.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class ValidityTests
 {
     [WebCheckFact]

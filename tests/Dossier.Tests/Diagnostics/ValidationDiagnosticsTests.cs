@@ -81,7 +81,7 @@ public sealed class ValidationDiagnosticsTests
                 text: “We will stay safe,” before the storm.
             """).ShouldBe([
             "content/quotes/lima-safe.yml(6,11): error DOS2002: The reported wording is not found in the text of article 'report'. " +
-            "Closest passage (paragraph 1, 87 % alike): \"\"We will stay safe,\" after the storm.\". " +
+            "Closest passage (paragraph 1, line 1 of the seed, 87 % alike): «\"We will stay safe,\" after the storm.». " +
             "Copy the wording exactly as printed; quotes, dashes and spacing may differ, nothing else.",
         ]);
     }
@@ -126,8 +126,41 @@ public sealed class ValidationDiagnosticsTests
               - article: report
             """).ShouldHaveSingleItem();
 
-        diagnostic.ShouldContain("\"\"We will stay safe,\"\"");
+        diagnostic.ShouldContain("«\"We will stay safe,\"»");
         diagnostic.ShouldNotContain("said:");
+    }
+
+    [Fact]
+    public void A_wording_that_differs_only_in_capitals_says_so()
+    {
+        var diagnostic = DiagnosticsAfter("""
+            --- content/quotes/lima-safe.yml
+            speaker: ana-lima
+            text: we will stay safe
+            event: storm
+            reported:
+              - article: report
+            """).ShouldHaveSingleItem();
+
+        diagnostic.ShouldContain("«\"We will stay safe,\"»");
+        diagnostic.ShouldContain("Only capital letters differ.");
+    }
+
+    [Fact]
+    public void The_closest_passage_grows_to_cover_a_longer_rewording()
+    {
+        var diagnostic = DiagnosticsAfter("""
+            --- content/quotes/lima-safe.yml
+            speaker: ana-lima
+            text: We won't stay safe
+            event: storm
+            reported:
+              - article: report
+            --- seeds/report.txt
+            Lima said: “We will not stay safe,” after the storm.
+            """).ShouldHaveSingleItem();
+
+        diagnostic.ShouldContain("«\"We will not stay safe,\"»");
     }
 
     // DOS2003 claim text not found
@@ -149,7 +182,7 @@ public sealed class ValidationDiagnosticsTests
                 text: Lima said “We will stay safe,”
             """).ShouldBe([
             "content/claims/anyone-hurt.yml(10,11): error DOS2003: The answer's passage is not found in the text of article 'report'. " +
-            "Closest passage (paragraph 1, 97 % alike): \"Lima said: \"We will stay safe,\"\". " +
+            "Closest passage (paragraph 1, line 1 of the seed, 97 % alike): «Lima said: \"We will stay safe,\"». " +
             "Copy the wording exactly as printed; quotes, dashes and spacing may differ, nothing else.",
         ]);
     }

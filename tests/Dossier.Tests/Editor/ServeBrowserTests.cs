@@ -10,6 +10,7 @@ namespace Dossier.Tests.Editor;
 /// The preview in real Chromium: the page reloads by itself after a save, and shows a failed build's problems,
 /// all within the pages' own Content-Security-Policy (no inline script or style). Skipped without /usr/bin/chromium.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class ServeBrowserTests
 {
     [ChromiumFact]

@@ -16,7 +16,9 @@ internal static class TextFinder
         var closest = ClosestPassage.Find(needle, article.Normalized);
         var hint = closest is null
             ? "The article has no text to match."
-            : $"Closest passage (paragraph {article.Paragraphs[closest.ParagraphIndex].Number}, {closest.Similarity:P0} alike): \"{closest.Passage}\".";
+            : $"Closest passage (paragraph {article.Paragraphs[closest.ParagraphIndex].Number}, line {article.Paragraphs[closest.ParagraphIndex].SeedLine} of the seed, {closest.Similarity:P0} alike): «{closest.Passage}».";
+        if (closest is not null && string.Equals(closest.Passage.Trim(ClosestPassage.Punctuation), needle.Trim(ClosestPassage.Punctuation), StringComparison.OrdinalIgnoreCase))
+            hint += " Only capital letters differ.";
         bag.Error(code, text.Span, $"{what} is not found in the text of article '{articleId}'.",
             hint + " Copy the wording exactly as printed; quotes, dashes and spacing may differ, nothing else.");
     }
