@@ -14,6 +14,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SIZES="${SIZES:-1000 5000 20000}"
 RUNS="${RUNS:-3}"
+RUNS_LARGE="${RUNS_LARGE:-$RUNS}"   # runs for sizes of 20,000 articles and more
 SEED="${SEED:-42}"
 STAGES="${STAGES:-0}"
 DOC="$ROOT/docs/performance.md"
@@ -33,9 +34,9 @@ dotnet build tools/Dossier.Synth -c Release -o "$WORK/synth" >>"$WORK/publish.lo
 # measure NAME DIR -- COMMAND...: runs COMMAND in DIR RUNS times; appends the median run to $WORK/results:
 # name wall_s cpu_s rss_mb pages exit
 measure() {
-  local name="$1" dir="$2"; shift 3
+  local name="$1" dir="$2" runs="${RUNS_NOW:-$RUNS}"; shift 3
   : >"$WORK/runs"
-  for _ in $(seq "$RUNS"); do
+  for _ in $(seq "$runs"); do
     rm -rf "$WORK/site"
     local status=0
     (cd "$dir" && /usr/bin/time -v -o "$WORK/time" "$@" >"$WORK/out" 2>&1) || status=$?
@@ -44,7 +45,7 @@ measure() {
       /User time/ { user = $NF } /System time/ { sys = $NF } /Maximum resident set size/ { rss = $NF / 1024 }
       END { printf "%.2f %.2f %.0f %s %s\n", wall, user + sys, rss, (pages == "" ? 0 : pages), status }' "$WORK/time" >>"$WORK/runs"
   done
-  echo "$name $(sort -n "$WORK/runs" | awk -v m="$(( (RUNS + 1) / 2 ))" 'NR == m')" | tee -a "$WORK/results"
+  echo "$name $(sort -n "$WORK/runs" | awk -v m="$(( (runs + 1) / 2 ))" 'NR == m')" | tee -a "$WORK/results"
 }
 
 : >"$WORK/results"
@@ -62,8 +63,9 @@ for n in $SIZES; do
   site="--templates $ROOT/templates --out $WORK/site"
   check="$(cd "$WORK/synth-$n" && "$WORK/r2r/Dossier.Cli" check --strict --templates "$ROOT/templates" 2>&1 | tail -1 || true)"
   echo "$n $files $check" >>"$WORK/checks"
-  [ "$n" -le 1000 ] && measure "synth$n-plain" "$WORK/synth-$n" -- "$WORK/plain/Dossier.Cli" build $site
-  measure "synth$n-r2r" "$WORK/synth-$n" -- "$WORK/r2r/Dossier.Cli" build $site
+  RUNS_NOW="$RUNS"; [ "$n" -ge 20000 ] && RUNS_NOW="$RUNS_LARGE"
+  if [ "$n" -le 1000 ]; then RUNS_NOW="$RUNS_NOW" measure "synth$n-plain" "$WORK/synth-$n" -- "$WORK/plain/Dossier.Cli" build $site; fi
+  RUNS_NOW="$RUNS_NOW" measure "synth$n-r2r" "$WORK/synth-$n" -- "$WORK/r2r/Dossier.Cli" build $site
   rm -rf "$WORK/synth-$n"
 done
 
@@ -76,7 +78,7 @@ fi
 echo "== writing $DOC and $SVG"
 machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/^Mem:/ { print $2 }') GiB memory, .NET SDK $(dotnet --version), $(uname -sr)"
 {
-  echo "Measured $(date -u +%Y-%m-%d) by \`bash benchmarks/run.sh\` (RUNS=$RUNS, median by wall time) on $machine."
+  echo "Measured $(date -u +%Y-%m-%d) by \`bash benchmarks/run.sh\` (RUNS=$RUNS, RUNS_LARGE=$RUNS_LARGE; median by wall time) on $machine."
   echo "Load average when the script finished: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)."
   echo
   echo "| what | CLI publish | articles | pages | wall s | CPU s (user+sys) | peak RSS MiB | pages/s | exit |"
@@ -115,7 +117,7 @@ grep -E '^synth[0-9]+-r2r ' "$WORK/results" | sed -E 's/^synth([0-9]+)-r2r /\1 /
   { n[NR] = $1; wall[NR] = $2; cpu[NR] = $3; count = NR; if ($1 > xmax) xmax = $1; if ($2 > ymax) ymax = $2; if ($3 > ymax) ymax = $3 }
   function x(v) { return left + (w - left - right) * v / xmax }
   function y(v) { return h - bottom - (h - top - bottom) * v / ymax }
-  function nice(v,  p) { p = 10 ^ int(log(v) / log(10)); return (v / p <= 2 ? 2 : v / p <= 5 ? 5 : 10) * p }
+  function nice(v,  p, i, m) { p = 10 ^ int(log(v) / log(10)); split("1 1.2 1.5 2 2.5 3 4 5 6 8 10", m, " "); for (i = 1; m[i] * p < v; i++); return m[i] * p }
   END {
     if (count == 0) exit
     if (40 > ymax && xmax >= 20000) ymax = 40
@@ -144,7 +146,7 @@ grep -E '^synth[0-9]+-r2r ' "$WORK/results" | sed -E 's/^synth([0-9]+)-r2r /\1 /
     split("5000 8 20000 40", t, " ")
     for (i = 1; i <= 3; i += 2) if (t[i] <= xmax && t[i + 1] <= ymax) {
       printf "<path d=\"M%.1f %.1f l8 8 m0 -8 l-8 8\" transform=\"translate(-4 -4)\" stroke=\"#c0392b\" stroke-width=\"2\"/>\n", x(t[i]), y(t[i + 1])
-      printf "<text x=\"%.1f\" y=\"%.1f\" fill=\"#c0392b\">target %g s</text>\n", x(t[i]) + 8, y(t[i + 1]) + 4, t[i + 1]
+      printf "<text x=\"%.1f\" y=\"%.1f\" fill=\"#c0392b\" text-anchor=\"%s\">target %g s</text>\n", x(t[i]) + (t[i] < xmax ? 8 : -8), y(t[i + 1]) + 4, (t[i] < xmax ? "start" : "end"), t[i + 1]
     }
     printf "<g transform=\"translate(%d %d)\"><line x2=\"24\" stroke=\"#1f5fa8\" stroke-width=\"2.5\"/><text x=\"30\" y=\"4\">wall time</text>", left + 16, top + 12
     printf "<line y1=\"18\" y2=\"18\" x2=\"24\" stroke=\"#888\" stroke-dasharray=\"5 4\" stroke-width=\"2\"/><text x=\"30\" y=\"22\">CPU time (user + sys)</text></g>\n"
