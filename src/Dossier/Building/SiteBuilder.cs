@@ -30,11 +30,15 @@ public static class SiteBuilder
         if (options.BaseUrl is { } baseUrl) content = content with { Site = content.Site with { BaseUrl = baseUrl.TrimEnd('/') + "/" } };
         var dossier = Resolver.Resolve(content);
         var templates = HandlebarsTemplates.Load(paths, bag);
-        var pages = bag.HasErrors ? [] : SiteRenderer.Render(dossier, templates, bag);
-        var assets = StaticAssets.Read(paths, bag);
         if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>());
 
-        OutputWriter.Write(paths, pages.Concat(assets).ToArray(), bag);
+        // Pages go to disk as they are rendered; the staged folder replaces output/ only if nothing failed.
+        using var output = OutputWriter.Begin(paths, bag);
+        var pages = SiteRenderer.Render(dossier, templates, bag, output.Add);
+        foreach (var asset in StaticAssets.Read(paths, bag)) output.Add(asset);
+        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>());
+
+        output.Commit();
         return Result(bag, options, CountByKind(pages));
     }
 
@@ -55,7 +59,7 @@ public static class SiteBuilder
         return new BuildResult(diagnostics, !diagnostics.Any(d => d.Severity == Severity.Error), pages);
     }
 
-    private static IReadOnlyDictionary<string, int> CountByKind(IEnumerable<OutputFile> pages) =>
-        pages.Where(p => p.Path.EndsWith(".html", StringComparison.Ordinal)).GroupBy(p => p.Path.Contains('/') ? p.Path[..p.Path.IndexOf('/')] : "")
+    private static IReadOnlyDictionary<string, int> CountByKind(IEnumerable<string> pages) =>
+        pages.GroupBy(p => p.Contains('/') ? p[..p.IndexOf('/')] : "")
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

@@ -25,10 +25,13 @@ public static class SiteRenderer
         ("Search", "search.html"),
     ];
 
-    public static IReadOnlyList<OutputFile> Render(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag)
+    /// <summary>
+    /// Renders every page and machine-readable file and hands each to <paramref name="write"/> as soon as it is
+    /// ready, from several threads at once. Returns the paths of the pages written.
+    /// </summary>
+    public static IReadOnlyList<string> Render(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, Action<OutputFile> write)
     {
-        var pages = SitePages.All(dossier);
-        foreach (var template in pages.Select(p => p.Template).Append("layout").Distinct().Order(StringComparer.Ordinal))
+        foreach (var template in SitePages.Templates)
         {
             if (!templates.Has(template))
                 bag.Error(DiagnosticCodes.TemplateMissing, SourceSpan.File($"templates/{template}.hbs"),
@@ -36,21 +39,33 @@ public static class SiteRenderer
         }
         if (bag.HasErrors) return [];
 
-        var files = new OutputFile?[pages.Count];
-        Parallel.For(0, pages.Count, i => files[i] = RenderPage(dossier, pages[i], templates, bag));
-        return files.OfType<OutputFile>().Concat(MachineReadable(dossier, pages)).ToArray();
+        var pages = SitePages.All(dossier);
+        var paths = new string?[pages.Count];
+        var machineReadable = Task.Run(() =>
+        {
+            foreach (var file in MachineReadable(dossier)) write(file);
+        });
+        Parallel.For(0, pages.Count, i =>
+        {
+            var page = pages[i]();
+            if (RenderPage(dossier, page, templates, bag) is not { } file) return;
+            write(file);
+            paths[i] = page.Path;
+        });
+        machineReadable.Wait();
+        var written = paths.OfType<string>().ToArray();
+        if (dossier.Content.Site.BaseUrl is { } baseUrl) write(Metadata.Sitemap.Build(baseUrl, written));
+        return written;
     }
 
-    /// <summary>Files for programs rather than readers. Sitemap and feed need absolute URLs, so only exist with a base URL.</summary>
-    private static IEnumerable<OutputFile> MachineReadable(ResolvedDossier dossier, IReadOnlyList<Page> pages)
+    /// <summary>Files for programs rather than readers. The feed needs absolute URLs, so only exists with a base URL.</summary>
+    private static IEnumerable<OutputFile> MachineReadable(ResolvedDossier dossier)
     {
         var baseUrl = dossier.Content.Site.BaseUrl;
         yield return Search.SearchIndex.Build(dossier);
         yield return Metadata.DossierJson.Build(dossier);
         yield return Metadata.Robots.Build(baseUrl);
-        if (baseUrl is null) yield break;
-        yield return Metadata.Sitemap.Build(baseUrl, pages.Select(p => p.Path));
-        yield return Metadata.AtomFeed.Build(dossier.Content, baseUrl);
+        if (baseUrl is not null) yield return Metadata.AtomFeed.Build(dossier.Content, baseUrl);
     }
 
     private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, DiagnosticBag bag)
@@ -74,7 +89,8 @@ public static class SiteRenderer
         {
             var body = templates.Render(page.Template, page.View);
             var html = templates.Render("layout", new LayoutView(chrome, body));
-            return new OutputFile(page.Path, Encoding.UTF8.GetBytes(html.ReplaceLineEndings("\n")));
+            // Templates and content are read with '\n' line ends, so the page needs no further pass.
+            return new OutputFile(page.Path, Encoding.UTF8.GetBytes(html));
         }
         catch (TemplateException e)
         {

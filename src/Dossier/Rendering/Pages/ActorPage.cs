@@ -35,10 +35,8 @@ public static class ActorPage
             Died: actor.Died?.Display,
             Roles: actor.Roles.Select(r => new RoleItem(r.Title, page.Actor(r.Of), Period(r.From, r.To))).ToArray(),
             Affiliations: actor.Affiliations.Select(a => page.Actor(a.Id)).ToArray(),
-            Members: dossier.Content.Actors
-                .Where(a => a.Affiliations.Any(x => x.Id == actor.Id))
-                .Select(a => page.Actor(a.Id)).ToArray(),
-            Outlets: dossier.Content.Outlets.Where(o => o.Affiliation?.Id == actor.Id).Select(o => page.Outlet(o.Id)).ToArray(),
+            Members: ResolvedDossier.Lookup(dossier.Members, actor.Id).Select(a => page.Actor(a.Id)).ToArray(),
+            Outlets: ResolvedDossier.Lookup(dossier.OutletsAffiliatedTo, actor.Id).Select(o => page.Outlet(o.Id)).ToArray(),
             QuoteGroups: groups,
             QuotesPerOutlet: PageContext.Bars(perOutlet),
             QuotesAbout: ResolvedDossier.Lookup(dossier.QuotesAbout, actor.Id).Select(page.QuoteItem).ToArray(),

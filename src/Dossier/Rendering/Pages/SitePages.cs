@@ -3,23 +3,28 @@ using Dossier.Resolution;
 
 namespace Dossier.Rendering.Pages;
 
-/// <summary>Every page of the site, in a stable order.</summary>
+/// <summary>Every page of the site, in a stable order, each as a recipe so that views are built where they are rendered (in parallel).</summary>
 public static class SitePages
 {
-    public static IReadOnlyList<Page> All(ResolvedDossier dossier)
+    /// <summary>Every template the pages use, checked before rendering starts.</summary>
+    public static readonly IReadOnlyList<string> Templates =
+        ["actor", "article", "book", "claim", "event", "home", "layout", "list", "network", "not-found", "outlet", "quote", "search", "timeline"];
+
+    public static IReadOnlyList<Func<Page>> All(ResolvedDossier dossier)
     {
         var content = dossier.Content;
-        var pages = new List<Page>
+        var pages = new List<Func<Page>>
         {
-            HomePage.Build(dossier), TimelinePage.Build(dossier), NetworkPage.Build(dossier), BookPage.Build(dossier), SearchPage(dossier), NotFound(dossier),
+            () => HomePage.Build(dossier), () => TimelinePage.Build(dossier), () => NetworkPage.Build(dossier),
+            () => BookPage.Build(dossier), () => SearchPage(dossier), () => NotFound(dossier),
         };
-        pages.AddRange(IndexPages.Build(dossier));
-        pages.AddRange(content.Actors.Select(a => ActorPage.Build(dossier, a)));
-        pages.AddRange(content.Events.Select(e => EventPage.Build(dossier, e)));
-        pages.AddRange(content.Outlets.Select(o => OutletPage.Build(dossier, o)));
-        pages.AddRange(content.Articles.Select(a => ArticlePage.Build(dossier, a)));
-        pages.AddRange(content.Quotes.Select(q => QuotePage.Build(dossier, q)));
-        pages.AddRange(content.Claims.Select(c => ClaimPage.Build(dossier, c)));
+        pages.AddRange(IndexPages.Build(dossier).Select(page => (Func<Page>)(() => page)));
+        pages.AddRange(content.Actors.Select(a => (Func<Page>)(() => ActorPage.Build(dossier, a))));
+        pages.AddRange(content.Events.Select(e => (Func<Page>)(() => EventPage.Build(dossier, e))));
+        pages.AddRange(content.Outlets.Select(o => (Func<Page>)(() => OutletPage.Build(dossier, o))));
+        pages.AddRange(content.Articles.Select(a => (Func<Page>)(() => ArticlePage.Build(dossier, a))));
+        pages.AddRange(content.Quotes.Select(q => (Func<Page>)(() => QuotePage.Build(dossier, q))));
+        pages.AddRange(content.Claims.Select(c => (Func<Page>)(() => ClaimPage.Build(dossier, c))));
         return pages;
     }
 
