@@ -21,24 +21,24 @@ public static class DossierJson
         JsonArray Strings(IEnumerable<string> items) => Ids(items, s => s);
         JsonArray Objects(IEnumerable<JsonObject> items) => new(items.Cast<JsonNode>().ToArray());
 
-        var root = new JsonObject
+        var sections = new (string Name, IEnumerable<JsonNode> Items)[]
         {
-            ["site"] = new JsonObject
+            ("site", [new JsonObject
             {
                 ["title"] = content.Site.Title,
                 ["subtitle"] = content.Site.Subtitle,
                 ["summary"] = content.Site.Summary,
                 ["language"] = content.Site.Language,
                 ["base_url"] = content.Site.BaseUrl,
-            },
-            ["outlets"] = Objects(content.Outlets.Select(o => new JsonObject
+            }]),
+            ("outlets", content.Outlets.Select(o => new JsonObject
             {
                 ["id"] = o.Id, ["name"] = o.Name, ["kind"] = o.Kind, ["country"] = o.Country,
                 ["affiliation"] = o.Affiliation?.Id, ["homepage"] = o.Homepage, ["summary"] = o.Summary,
                 ["articles"] = Ids(ResolvedDossier.Lookup(dossier.ArticlesByOutlet, o.Id), a => a.Id),
                 ["quotes"] = Ids(ResolvedDossier.Lookup(dossier.QuotesByOutlet, o.Id), q => q.Id),
             })),
-            ["actors"] = Objects(content.Actors.Select(a => new JsonObject
+            ("actors", content.Actors.Select(a => new JsonObject
             {
                 ["id"] = a.Id, ["name"] = a.Name, ["kind"] = a.Kind.ToString().ToLowerInvariant(),
                 ["aliases"] = Strings(a.Aliases.Select(x => x.Value)),
@@ -50,7 +50,7 @@ public static class DossierJson
                 ["events"] = Ids(ResolvedDossier.Lookup(dossier.EventsByActor, a.Id), e => e.Id),
                 ["mentioned_in"] = Ids(ResolvedDossier.Lookup(dossier.ArticlesMentioning, a.Id), x => x.Id),
             })),
-            ["events"] = Objects(content.Events.Select(e => new JsonObject
+            ("events", content.Events.Select(e => new JsonObject
             {
                 ["id"] = e.Id, ["title"] = e.Title, ["date"] = e.Date.Iso, ["end"] = e.End?.Iso, ["time"] = e.Time,
                 ["place"] = e.Place, ["summary"] = e.Summary,
@@ -61,7 +61,7 @@ public static class DossierJson
                 ["quotes"] = Ids(ResolvedDossier.Lookup(dossier.QuotesByEvent, e.Id), x => x.Id),
                 ["claims"] = Ids(ResolvedDossier.Lookup(dossier.ClaimsByEvent, e.Id), x => x.Id),
             })),
-            ["articles"] = Objects(content.Articles.Select(a => new JsonObject
+            ("articles", content.Articles.Select(a => new JsonObject
             {
                 ["id"] = a.Id, ["title"] = a.Title, ["outlet"] = a.Outlet.Id, ["published"] = a.Published?.Iso,
                 ["source"] = a.Source.Value, ["byline"] = a.Byline, ["url"] = a.Url,
@@ -75,7 +75,7 @@ public static class DossierJson
                     ? Objects(text.Paragraphs.Select(p => new JsonObject { ["text"] = p.Text, ["heading"] = p.IsHeading }))
                     : new JsonArray(),
             })),
-            ["quotes"] = Objects(content.Quotes.Select(q => new JsonObject
+            ("quotes", content.Quotes.Select(q => new JsonObject
             {
                 ["id"] = q.Id, ["speaker"] = q.Speaker.Id, ["text"] = q.Text, ["said"] = q.Said?.Iso, ["occasion"] = q.Occasion,
                 ["event"] = q.Event?.Id, ["about"] = Ids(q.About, x => x.Id),
@@ -86,7 +86,7 @@ public static class DossierJson
                     ["text"] = r.Text?.Value ?? q.Text,
                 })),
             })),
-            ["claims"] = Objects(content.Claims.Select(c => new JsonObject
+            ("claims", content.Claims.Select(c => new JsonObject
             {
                 ["id"] = c.Id, ["question"] = c.Question, ["event"] = c.Event?.Id, ["summary"] = c.Summary,
                 ["answers"] = Objects(c.Answers.Select(a => new JsonObject
@@ -95,9 +95,28 @@ public static class DossierJson
                 })),
             })),
         };
-        // A file of its own, never embedded in a page, so readable UTF-8 is safe here.
-        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        var json = root.ToJsonString(options).ReplaceLineEndings("\n") + "\n";
-        return new OutputFile(FileName, Encoding.UTF8.GetBytes(json));
+        // A file of its own, never embedded in a page, so readable UTF-8 is safe here. Each entity's tree is
+        // made and written in turn, so a large dossier never holds the whole document as objects.
+        var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, options))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, items) in sections)
+            {
+                writer.WritePropertyName(name);
+                if (name == "site")
+                {
+                    items.Single().WriteTo(writer);
+                    continue;
+                }
+                writer.WriteStartArray();
+                foreach (var item in items) item.WriteTo(writer);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return new OutputFile(FileName, stream.ToArray());
     }
 }
