@@ -125,8 +125,9 @@ public static partial class ContentLoader
         Parallel.ForEach(firstReader, pair =>
         {
             var file = Path.Combine(paths.Seeds, pair.Key);
-            var seed = File.Exists(file) ? InputFile.ReadText(file, paths.Display(file), paths.Seeds, InputFile.MaxSeedBytes, bag) : null;
-            if (!File.Exists(file))
+            var exists = File.Exists(file);
+            var seed = exists ? InputFile.ReadText(file, paths.Display(file), paths.Seeds, InputFile.MaxSeedBytes, bag) : null;
+            if (!exists)
             {
                 bag.Error(DiagnosticCodes.SeedNotFound, pair.Value.Source.Span, $"There is no file '{pair.Key}' in seeds/.",
                     Suggestions.DidYouMean(pair.Key, seedNames) ?? "Put the article text in seeds/ first.");
