@@ -71,9 +71,25 @@ public class StageBenchmarks
     [Benchmark(Description = "render")]
     public int Render()
     {
-        var bytes = 0L;
-        SiteRenderer.Render(_dossier, _templates, new DiagnosticBag(), file => Interlocked.Add(ref bytes, file.Bytes.Length));
-        return (int)(bytes & int.MaxValue);
+        var output = new CountingOutput();
+        SiteRenderer.Render(_dossier, _templates, new DiagnosticBag(), output);
+        return output.Files;
+    }
+
+    /// <summary>Counts the files rendered and drops them.</summary>
+    private sealed class CountingOutput : ISiteOutput
+    {
+        private int _files;
+
+        public int Files => _files;
+
+        public void Add(OutputFile file) => Interlocked.Increment(ref _files);
+
+        public void Add(string path, Action<Stream> write)
+        {
+            write(Stream.Null);
+            Interlocked.Increment(ref _files);
+        }
     }
 
     [Benchmark(Description = "build (all stages, writing output/)")]

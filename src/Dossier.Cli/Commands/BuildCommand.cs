@@ -10,9 +10,11 @@ public static class BuildCommand
     {
         var site = new SiteOptions();
         var baseUrl = BaseUrlOption.Create();
+        var timings = new Option<bool>("--timings") { Description = "Also print how long each stage took (load, validate, resolve, render and write)" };
         var command = new Command("build", "Validate, then render the dossier into the output folder");
         site.AddTo(command);
         command.Options.Add(baseUrl);
+        command.Options.Add(timings);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -27,6 +29,8 @@ public static class BuildCommand
             }
             output.WriteLine(BuildSummary.Describe(result, paths));
             output.WriteLine($"{result.Warnings} warning(s), {clock.ElapsedMilliseconds} ms.");
+            if (parse.GetValue(timings))
+                output.WriteLine(string.Join("; ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms ({s.AllocatedBytes / (1 << 20):N0} MiB allocated)")));
             return (int)ExitCode.Success;
         });
         return command;

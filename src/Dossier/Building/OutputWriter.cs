@@ -10,7 +10,7 @@ namespace Dossier.Building;
 /// never sits in memory whole), and the folder replaces output/ only when everything succeeded. A failure on the
 /// way, or a build abandoned before <see cref="Commit"/>, leaves the previous output/ exactly as it was.
 /// </summary>
-public sealed class OutputWriter : IDisposable
+public sealed class OutputWriter : ISiteOutput, IDisposable
 {
     private readonly SitePaths _paths;
     private readonly DiagnosticBag _bag;
@@ -52,12 +52,29 @@ public sealed class OutputWriter : IDisposable
         if (Volatile.Read(ref _failed) != 0) return;
         Try(() =>
         {
-            var path = Path.Combine(_staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
-            var folder = Path.GetDirectoryName(path)!;
-            // Each folder is created once; a thread that needs it waits until it exists.
-            _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
-            File.WriteAllBytes(path, file.Bytes);
+            // A new file in a new folder: nothing to truncate, and no other process has it open.
+            using var handle = File.OpenHandle(StagedPath(file.Path), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, file.Bytes.Span, 0);
         });
+    }
+
+    public void Add(string path, Action<Stream> write)
+    {
+        if (Volatile.Read(ref _failed) != 0) return;
+        Try(() =>
+        {
+            using var stream = new FileStream(StagedPath(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+            write(stream);
+        });
+    }
+
+    private string StagedPath(string path)
+    {
+        var staged = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
+        var folder = Path.GetDirectoryName(staged)!;
+        // Each folder is created once; a thread that needs it waits until it exists.
+        _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
+        return staged;
     }
 
     /// <summary>Swaps the staged site in, unless writing failed.</summary>

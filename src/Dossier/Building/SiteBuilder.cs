@@ -15,48 +15,54 @@ public static class SiteBuilder
     public static BuildResult Check(SitePaths paths, BuildOptions options)
     {
         var bag = new DiagnosticBag();
-        LoadAndValidate(paths, bag);
-        return Result(bag, options, new Dictionary<string, int>());
+        var stages = new StageClock();
+        LoadAndValidate(paths, bag, stages);
+        return Result(bag, options, new Dictionary<string, int>(), stages);
     }
 
     public static BuildResult Build(SitePaths paths, BuildOptions options)
     {
         var bag = new DiagnosticBag();
-        var content = LoadAndValidate(paths, bag);
+        var stages = new StageClock();
+        var content = LoadAndValidate(paths, bag, stages);
         // Nothing is rendered from content with errors: a page built on a broken reference would mislead readers.
-        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>());
+        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
         // A base URL given on the command line wins over dossier.yml's: the same content publishes to several places.
         if (options.BaseUrl is { } baseUrl) content = content with { Site = content.Site with { BaseUrl = baseUrl.TrimEnd('/') + "/" } };
-        var dossier = Resolver.Resolve(content);
-        var templates = HandlebarsTemplates.Load(paths, bag);
-        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>());
+        var dossier = stages.Time("resolve", () => Resolver.Resolve(content));
+        var templates = stages.Time("templates", () => HandlebarsTemplates.Load(paths, bag));
+        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
         // Pages go to disk as they are rendered; the staged folder replaces output/ only if nothing failed.
         using var output = OutputWriter.Begin(paths, bag);
-        var pages = SiteRenderer.Render(dossier, templates, bag, output.Add);
-        foreach (var asset in StaticAssets.Read(paths, bag)) output.Add(asset);
-        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>());
+        var pages = stages.Time("render and write", () =>
+        {
+            var written = SiteRenderer.Render(dossier, templates, bag, output);
+            foreach (var asset in StaticAssets.Read(paths, bag)) output.Add(asset);
+            return written;
+        });
+        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
-        output.Commit();
-        return Result(bag, options, CountByKind(pages));
+        stages.Time("commit", () => output.Commit());
+        return Result(bag, options, CountByKind(pages), stages);
     }
 
-    private static Content LoadAndValidate(SitePaths paths, DiagnosticBag bag)
+    private static Content LoadAndValidate(SitePaths paths, DiagnosticBag bag, StageClock stages)
     {
-        var content = ContentLoader.Load(paths, bag);
-        Validator.Validate(content, bag);
+        var content = stages.Time("load", () => ContentLoader.Load(paths, bag));
+        stages.Time("validate", () => Validator.Validate(content, bag));
         return content;
     }
 
     private static bool Failed(DiagnosticBag bag, BuildOptions options) =>
         bag.HasErrors || (options.Strict && bag.Sorted().Count > 0);
 
-    private static BuildResult Result(DiagnosticBag bag, BuildOptions options, IReadOnlyDictionary<string, int> pages)
+    private static BuildResult Result(DiagnosticBag bag, BuildOptions options, IReadOnlyDictionary<string, int> pages, StageClock stages)
     {
         var diagnostics = bag.Sorted();
         if (options.Strict) diagnostics = diagnostics.Select(d => d with { Severity = Severity.Error }).ToArray();
-        return new BuildResult(diagnostics, !diagnostics.Any(d => d.Severity == Severity.Error), pages);
+        return new BuildResult(diagnostics, !diagnostics.Any(d => d.Severity == Severity.Error), pages) { Stages = stages.Stages };
     }
 
     private static IReadOnlyDictionary<string, int> CountByKind(IEnumerable<string> pages) =>

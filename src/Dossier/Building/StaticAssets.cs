@@ -12,7 +12,7 @@ public static class StaticAssets
     public static IReadOnlyList<OutputFile> Read(SitePaths paths, DiagnosticBag bag)
     {
         var folder = Path.Combine(paths.Templates, "assets");
-        var files = new List<OutputFile> { new(".nojekyll", []) };
+        var files = new List<OutputFile> { new(".nojekyll", Array.Empty<byte>()) };
         if (!Directory.Exists(folder)) return files;
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {

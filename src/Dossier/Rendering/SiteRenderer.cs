@@ -1,4 +1,3 @@
-using System.Text;
 using Dossier.Diagnostics;
 using Dossier.Rendering.Pages;
 using Dossier.Rendering.Templates;
@@ -26,10 +25,10 @@ public static class SiteRenderer
     ];
 
     /// <summary>
-    /// Renders every page and machine-readable file and hands each to <paramref name="write"/> as soon as it is
+    /// Renders every page and machine-readable file and hands each to <paramref name="output"/> as soon as it is
     /// ready, from several threads at once. Returns the paths of the pages written.
     /// </summary>
-    public static IReadOnlyList<string> Render(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, Action<OutputFile> write)
+    public static IReadOnlyList<string> Render(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, ISiteOutput output)
     {
         foreach (var template in SitePages.Templates)
         {
@@ -41,34 +40,32 @@ public static class SiteRenderer
 
         var pages = SitePages.All(dossier);
         var paths = new string?[pages.Count];
-        var machineReadable = Task.Run(() =>
-        {
-            foreach (var file in MachineReadable(dossier)) write(file);
-        });
-        Parallel.For(0, pages.Count, i =>
+        var machineReadable = Task.Run(() => WriteMachineReadable(dossier, output));
+        Parallel.For(0, pages.Count, () => new PageBuffer(), (i, _, buffer) =>
         {
             var page = pages[i]();
-            if (RenderPage(dossier, page, templates, bag) is not { } file) return;
-            write(file);
+            if (RenderPage(dossier, page, templates, bag, buffer) is not { } file) return buffer;
+            output.Add(file);
             paths[i] = page.Path;
-        });
+            return buffer;
+        }, _ => { });
         machineReadable.Wait();
         var written = paths.OfType<string>().ToArray();
-        if (dossier.Content.Site.BaseUrl is { } baseUrl) write(Metadata.Sitemap.Build(baseUrl, written));
+        if (dossier.Content.Site.BaseUrl is { } baseUrl) output.Add(Metadata.Sitemap.Build(baseUrl, written));
         return written;
     }
 
     /// <summary>Files for programs rather than readers. The feed needs absolute URLs, so only exists with a base URL.</summary>
-    private static IEnumerable<OutputFile> MachineReadable(ResolvedDossier dossier)
+    private static void WriteMachineReadable(ResolvedDossier dossier, ISiteOutput output)
     {
         var baseUrl = dossier.Content.Site.BaseUrl;
-        yield return Search.SearchIndex.Build(dossier);
-        yield return Metadata.DossierJson.Build(dossier);
-        yield return Metadata.Robots.Build(baseUrl);
-        if (baseUrl is not null) yield return Metadata.AtomFeed.Build(dossier.Content, baseUrl);
+        output.Add(Search.SearchIndex.FileName, stream => Search.SearchIndex.Write(dossier, stream));
+        output.Add(Metadata.DossierJson.FileName, stream => Metadata.DossierJson.Write(dossier, stream));
+        output.Add(Metadata.Robots.Build(baseUrl));
+        if (baseUrl is not null) output.Add(Metadata.AtomFeed.Build(dossier.Content, baseUrl));
     }
 
-    private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, DiagnosticBag bag)
+    private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, DiagnosticBag bag, PageBuffer buffer)
     {
         var root = page.Root ?? string.Concat(Enumerable.Repeat("../", page.Path.Count(c => c == '/')));
         var site = dossier.Content.Site;
@@ -87,10 +84,10 @@ public static class SiteRenderer
             Scripts: (page.Scripts ?? []).Select(s => root + s).ToArray());
         try
         {
-            var body = templates.Render(page.Template, page.View);
-            var html = templates.Render("layout", new LayoutView(chrome, body));
+            templates.Render(page.Template, page.View, buffer.StartBody());
+            templates.Render("layout", new LayoutView(chrome, PageBuffer.BodyPlaceholder), buffer.StartLayout());
             // Templates and content are read with '\n' line ends, so the page needs no further pass.
-            return new OutputFile(page.Path, Encoding.UTF8.GetBytes(html));
+            return new OutputFile(page.Path, buffer.Encode());
         }
         catch (TemplateException e)
         {

@@ -60,7 +60,7 @@ public sealed class BuildBehaviourTests
 
         // A file and a folder of the same name cannot both be written: the write fails half way.
         var bag = new Dossier.Diagnostics.DiagnosticBag();
-        OutputWriter.Write(dossier.Paths, [new("index.html", [1, 2, 3]), new("actors", [4]), new("actors/x.html", [5])], bag);
+        OutputWriter.Write(dossier.Paths, [new("index.html", new byte[] { 1, 2, 3 }), new("actors", new byte[] { 4 }), new("actors/x.html", new byte[] { 5 })], bag);
 
         bag.Sorted().ShouldHaveSingleItem().Code.ShouldBe("DOS4001");
         ShouldBeIdentical(DossierFiles.Snapshot(dossier.Paths.Output), before);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Dossier.Rendering.Html;
@@ -5,29 +6,46 @@ namespace Dossier.Rendering.Html;
 /// <summary>Escapes plain text for HTML text and attribute values. Leaves other characters as they are, so pages stay readable UTF-8.</summary>
 public static class HtmlText
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        if (text.AsSpan().IndexOfAny(Special) < 0) return text;
         var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text) Append(builder, c);
+        Append(builder, text);
         return builder.ToString();
     }
 
     public static void Append(StringBuilder builder, ReadOnlySpan<char> text)
     {
-        foreach (var c in text) Append(builder, c);
+        int at;
+        while ((at = text.IndexOfAny(Special)) >= 0)
+        {
+            builder.Append(text[..at]).Append(Entity(text[at]));
+            text = text[(at + 1)..];
+        }
+        builder.Append(text);
     }
 
-    private static void Append(StringBuilder builder, char c)
+    /// <summary>Writes the escaped text straight to <paramref name="writer"/>, with no string in between.</summary>
+    public static void Write(TextWriter writer, ReadOnlySpan<char> text)
     {
-        switch (c)
+        int at;
+        while ((at = text.IndexOfAny(Special)) >= 0)
         {
-            case '&': builder.Append("&amp;"); break;
-            case '<': builder.Append("&lt;"); break;
-            case '>': builder.Append("&gt;"); break;
-            case '"': builder.Append("&quot;"); break;
-            case '\'': builder.Append("&#39;"); break;
-            default: builder.Append(c); break;
+            writer.Write(text[..at]);
+            writer.Write(Entity(text[at]));
+            text = text[(at + 1)..];
         }
+        writer.Write(text);
     }
+
+    private static string Entity(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        _ => "&#39;",
+    };
 }

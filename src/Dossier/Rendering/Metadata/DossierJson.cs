@@ -14,7 +14,7 @@ public static class DossierJson
 {
     public const string FileName = "dossier.json";
 
-    public static OutputFile Build(ResolvedDossier dossier)
+    public static void Write(ResolvedDossier dossier, Stream stream)
     {
         var content = dossier.Content;
         JsonArray Ids<T>(IEnumerable<T> items, Func<T, string> id) => new(items.Select(i => (JsonNode)JsonValue.Create(id(i))!).ToArray());
@@ -96,9 +96,9 @@ public static class DossierJson
             })),
         };
         // A file of its own, never embedded in a page, so readable UTF-8 is safe here. Each entity's tree is
-        // made and written in turn, so a large dossier never holds the whole document as objects.
+        // made and written in turn, and the writer flushed as it goes, so a large dossier is never held whole,
+        // neither as objects nor as bytes.
         var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, options))
         {
             writer.WriteStartObject();
@@ -111,12 +111,15 @@ public static class DossierJson
                     continue;
                 }
                 writer.WriteStartArray();
-                foreach (var item in items) item.WriteTo(writer);
+                foreach (var item in items)
+                {
+                    item.WriteTo(writer);
+                    if (writer.BytesPending > 1 << 16) writer.Flush();
+                }
                 writer.WriteEndArray();
             }
             writer.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
-        return new OutputFile(FileName, stream.ToArray());
     }
 }

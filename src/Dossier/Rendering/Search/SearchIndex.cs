@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Dossier.Rendering.Pages;
 using Dossier.Resolution;
@@ -16,7 +15,7 @@ public static class SearchIndex
     /// <summary>k: kind, t: title, u: site-relative URL, d: a line of detail, x: more text to match.</summary>
     private sealed record Entry(string k, string t, string u, string? d, string? x);
 
-    public static OutputFile Build(ResolvedDossier dossier)
+    public static void Write(ResolvedDossier dossier, Stream stream)
     {
         var content = dossier.Content;
         var entries = new List<Entry>();
@@ -34,8 +33,9 @@ public static class SearchIndex
         entries.AddRange(content.Claims.Select(c => new Entry("claim", c.Question, $"claims/{c.Id}.html",
             $"{c.Answers.Count} answers", Join(c.Answers.Select(a => a.Statement)))));
 
-        var json = JsonSerializer.Serialize(entries, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
-        return new OutputFile(FileName, Encoding.UTF8.GetBytes($"window.DOSSIER_SEARCH = {json};\n"));
+        stream.Write("window.DOSSIER_SEARCH = "u8);
+        JsonSerializer.Serialize(stream, entries, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+        stream.Write(";\n"u8);
     }
 
     private static string? Join(IEnumerable<string?> parts, string separator = " ") =>

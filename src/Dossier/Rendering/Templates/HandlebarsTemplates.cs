@@ -11,7 +11,7 @@ namespace Dossier.Rendering.Templates;
 /// </summary>
 public sealed partial class HandlebarsTemplates : ITemplateEngine
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
 
     private HandlebarsTemplates()
@@ -48,7 +48,7 @@ public sealed partial class HandlebarsTemplates : ITemplateEngine
             var display = paths.Display(file);
             if (InputFile.ReadText(file, display, paths.Templates, InputFile.MaxYamlBytes, bag) is not { } text) continue;
             var name = Path.GetFileNameWithoutExtension(file);
-            Compile(display, bag, () => engine._templates[name] = handlebars.Compile(Unindent(text)));
+            Compile(display, bag, () => engine._templates[name] = handlebars.Compile(new StringReader(Unindent(text))));
             engine._paths[name] = display;
         }
         return engine;
@@ -58,11 +58,11 @@ public sealed partial class HandlebarsTemplates : ITemplateEngine
 
     private string PathOf(string template) => _paths.GetValueOrDefault(template, $"templates/{template}.hbs");
 
-    public string Render(string template, object view)
+    public void Render(string template, object view, TextWriter output)
     {
         try
         {
-            return _templates[template](view);
+            _templates[template](output, view, null);
         }
         catch (Exception e) when (IsTemplateError(e))
         {

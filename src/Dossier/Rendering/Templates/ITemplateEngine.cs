@@ -5,6 +5,6 @@ public interface ITemplateEngine
 {
     bool Has(string template);
 
-    /// <summary>Renders a view; throws <see cref="TemplateException"/> for an error in the template.</summary>
-    string Render(string template, object view);
+    /// <summary>Renders a view into <paramref name="output"/>; throws <see cref="TemplateException"/> for an error in the template.</summary>
+    void Render(string template, object view, TextWriter output);
 }

@@ -16,4 +16,5 @@ public sealed record Chrome(
 
 public sealed record NavItem(string Text, string Href, bool Current);
 
+/// <summary>The layout's view; Body is the page's own HTML (a placeholder the page's text is streamed into).</summary>
 public sealed record LayoutView(Chrome Chrome, string Body);
