@@ -30,7 +30,12 @@ public static class BuildCommand
             output.WriteLine(BuildSummary.Describe(result, paths));
             output.WriteLine($"{result.Warnings} warning(s), {clock.ElapsedMilliseconds} ms.");
             if (parse.GetValue(timings))
-                output.WriteLine(string.Join("; ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms ({s.AllocatedBytes / (1 << 20):N0} MiB allocated)")));
+            {
+                output.WriteLine(string.Join("; ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms (CPU {s.Processor.TotalMilliseconds:0} ms, {s.AllocatedBytes / (1 << 20):N0} MiB allocated)")));
+                // What the runtime spent besides the stages' own work: compiling code just in time, and collecting garbage.
+                output.WriteLine($"JIT {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; " +
+                    $"GC {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused");
+            }
             return (int)ExitCode.Success;
         });
         return command;

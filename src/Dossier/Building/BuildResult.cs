@@ -12,5 +12,5 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Suc
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }
 
-/// <summary>One stage's wall time, and the memory it allocated (all threads).</summary>
-public sealed record StageTime(string Stage, TimeSpan Elapsed, long AllocatedBytes);
+/// <summary>One stage's wall time, the processor time it used on all cores, and the memory it allocated.</summary>
+public sealed record StageTime(string Stage, TimeSpan Elapsed, TimeSpan Processor, long AllocatedBytes);

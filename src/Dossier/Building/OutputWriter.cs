@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Dossier.Diagnostics;
 using Dossier.Loading;
@@ -7,8 +8,11 @@ namespace Dossier.Building;
 
 /// <summary>
 /// Write stage: files go into a temporary folder beside output/ as soon as they are rendered (so a large site
-/// never sits in memory whole), and the folder replaces output/ only when everything succeeded. A failure on the
-/// way, or a build abandoned before <see cref="Commit"/>, leaves the previous output/ exactly as it was.
+/// never sits in memory whole), and reach output/ only when everything succeeded. A failure on the way, or a
+/// build abandoned before <see cref="Commit"/>, leaves the previous output/ exactly as it was.
+/// A first build moves the whole folder into place. A rebuild stages only the files whose bytes changed and
+/// moves each over its old version, then deletes the files the site no longer has: unchanged files keep their
+/// dates (the preview, rsync and Pages see only real changes), and nothing is rewritten for nothing.
 /// </summary>
 public sealed class OutputWriter : ISiteOutput, IDisposable
 {
@@ -16,8 +20,11 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     private readonly DiagnosticBag _bag;
     private readonly string _target;
     private readonly string _staging;
-    private readonly string _previous;
+    private readonly bool _rebuild;
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _site = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _staged = [];
+    private readonly ConcurrentBag<string> _streamed = [];
     private int _failed;
 
     private OutputWriter(SitePaths paths, DiagnosticBag bag)
@@ -28,7 +35,7 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         var parent = Path.GetDirectoryName(_target) ?? ".";
         var name = Path.GetFileName(_target);
         _staging = Path.Combine(parent, $".{name}.new-{Guid.NewGuid():N}");
-        _previous = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        _rebuild = Directory.Exists(_target);
     }
 
     public static OutputWriter Begin(SitePaths paths, DiagnosticBag bag)
@@ -50,23 +57,73 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     public void Add(OutputFile file)
     {
         if (Volatile.Read(ref _failed) != 0) return;
+        _site[file.Path] = true;
+        if (_rebuild && SameBytes(TargetPath(file.Path), file.Bytes.Span)) return;
         Try(() =>
         {
             // A new file in a new folder: nothing to truncate, and no other process has it open.
             using var handle = File.OpenHandle(StagedPath(file.Path), FileMode.CreateNew, FileAccess.Write, FileShare.None);
             RandomAccess.Write(handle, file.Bytes.Span, 0);
+            _staged.Add(file.Path);
         });
     }
 
+    /// <summary>Large files are written as they are made, and compared with their old version at commit.</summary>
     public void Add(string path, Action<Stream> write)
     {
         if (Volatile.Read(ref _failed) != 0) return;
+        _site[path] = true;
         Try(() =>
         {
-            using var stream = new FileStream(StagedPath(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-            write(stream);
+            using (var stream = new FileStream(StagedPath(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+                write(stream);
+            _streamed.Add(path);
         });
     }
+
+    /// <summary>Puts the staged site in place, unless writing failed.</summary>
+    public void Commit()
+    {
+        if (Volatile.Read(ref _failed) != 0) return;
+        if (!_rebuild)
+        {
+            Try(() => Directory.Move(_staging, _target));
+            return;
+        }
+        Try(hint: "Files changed so far were replaced; build again once the folder is writable.", write: () =>
+        {
+            var changed = _staged.Concat(_streamed.Where(path => !SameFiles(StagedPath(path), TargetPath(path))));
+            foreach (var path in changed.Order(StringComparer.Ordinal))
+            {
+                var target = TargetPath(path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(StagedPath(path), target, overwrite: true);
+            }
+            DeleteWhatTheSiteNoLongerHas();
+        });
+    }
+
+    public void Dispose()
+    {
+        TryDelete(_staging);
+    }
+
+    private void DeleteWhatTheSiteNoLongerHas()
+    {
+        foreach (var file in Directory.EnumerateFiles(_target, "*", SearchOption.AllDirectories))
+        {
+            if (!_site.ContainsKey(Relative(file))) File.Delete(file);
+        }
+        // Deepest first, so a folder emptied by its subfolders' removal goes too.
+        foreach (var folder in Directory.EnumerateDirectories(_target, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        }
+    }
+
+    private string Relative(string file) => Path.GetRelativePath(_target, file).Replace(Path.DirectorySeparatorChar, '/');
+
+    private string TargetPath(string path) => Path.Combine(_target, path.Replace('/', Path.DirectorySeparatorChar));
 
     private string StagedPath(string path)
     {
@@ -77,25 +134,43 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         return staged;
     }
 
-    /// <summary>Swaps the staged site in, unless writing failed.</summary>
-    public void Commit()
+    private static bool SameBytes(string file, ReadOnlySpan<byte> bytes)
     {
-        if (Volatile.Read(ref _failed) != 0) return;
-        Try(() =>
+        var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length + 1);
+        try
         {
-            if (Directory.Exists(_target)) Directory.Move(_target, _previous);
-            Directory.Move(_staging, _target);
-        });
-        if (!Directory.Exists(_target) && Directory.Exists(_previous)) Directory.Move(_previous, _target);
+            using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read);
+            // One byte more than expected is read, so a longer old file is seen as different.
+            var read = RandomAccess.Read(handle, buffer, 0);
+            return read == bytes.Length && bytes.SequenceEqual(buffer.AsSpan(0, read));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Missing, a folder, or unreadable: not the same, so the file is written and the commit reports any real problem.
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    public void Dispose()
+    private static bool SameFiles(string staged, string target)
     {
-        TryDelete(_staging);
-        TryDelete(_previous);
+        if (!File.Exists(target) || new FileInfo(staged).Length != new FileInfo(target).Length) return false;
+        using var a = File.OpenRead(staged);
+        using var b = File.OpenRead(target);
+        var left = new byte[1 << 16];
+        var right = new byte[1 << 16];
+        int read;
+        while ((read = a.ReadAtLeast(left, left.Length, throwOnEndOfStream: false)) > 0)
+        {
+            if (b.ReadAtLeast(right, read, throwOnEndOfStream: false) != read || !left.AsSpan(0, read).SequenceEqual(right.AsSpan(0, read))) return false;
+        }
+        return true;
     }
 
-    private void Try(Action write)
+    private void Try(Action write, string hint = "The previous output is unchanged. Check that the folder is writable.")
     {
         try
         {
@@ -106,7 +181,7 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
             // Only the first failure is reported: the rest are usually the same cause.
             if (Interlocked.Exchange(ref _failed, 1) == 0)
                 _bag.Error(DiagnosticCodes.OutputNotWritable, SourceSpan.File(_paths.Display(_target)),
-                    $"The site could not be written: {e.Message}", "The previous output is unchanged. Check that the folder is writable.");
+                    $"The site could not be written: {e.Message}", hint);
         }
     }
 

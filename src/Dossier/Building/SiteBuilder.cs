@@ -24,6 +24,9 @@ public static class SiteBuilder
     {
         var bag = new DiagnosticBag();
         var stages = new StageClock();
+        // Templates depend on nothing else, so they are compiled while the content loads.
+        var templateBag = new DiagnosticBag();
+        var compiling = Task.Run(() => HandlebarsTemplates.Load(paths, templateBag));
         var content = LoadAndValidate(paths, bag, stages);
         // Nothing is rendered from content with errors: a page built on a broken reference would mislead readers.
         if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
@@ -31,7 +34,8 @@ public static class SiteBuilder
         // A base URL given on the command line wins over dossier.yml's: the same content publishes to several places.
         if (options.BaseUrl is { } baseUrl) content = content with { Site = content.Site with { BaseUrl = baseUrl.TrimEnd('/') + "/" } };
         var dossier = stages.Time("resolve", () => Resolver.Resolve(content));
-        var templates = stages.Time("templates", () => HandlebarsTemplates.Load(paths, bag));
+        var templates = stages.Time("templates", () => compiling.GetAwaiter().GetResult());
+        foreach (var diagnostic in templateBag.Sorted()) bag.Add(diagnostic);
         if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
         // Pages go to disk as they are rendered; the staged folder replaces output/ only if nothing failed.

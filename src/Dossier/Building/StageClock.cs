@@ -13,8 +13,10 @@ internal sealed class StageClock
     {
         var start = Stopwatch.GetTimestamp();
         var allocated = GC.GetTotalAllocatedBytes();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var result = run();
-        _stages.Add(new StageTime(stage, Stopwatch.GetElapsedTime(start), GC.GetTotalAllocatedBytes() - allocated));
+        _stages.Add(new StageTime(stage, Stopwatch.GetElapsedTime(start), Process.GetCurrentProcess().TotalProcessorTime - cpu,
+            GC.GetTotalAllocatedBytes() - allocated));
         return result;
     }
 

@@ -19,9 +19,14 @@ public static class Resolver
 
         string? OutletOf(string articleId) => content.ArticlesById.TryGetValue(articleId, out var a) ? a.Outlet.Id : null;
 
-        var quoteSpans = FindQuoteSpans(content);
-        var mentionSpans = FindMentions(content);
-        var mentionsInArticle = CountMentions(content, mentionSpans);
+        // The text searches run beside the grouping, which needs nothing from them but the mention counts.
+        var quoteSpans = Task.Run(() => FindQuoteSpans(content));
+        var mentions = Task.Run(() =>
+        {
+            var spans = FindMentions(content);
+            var counts = CountMentions(content, spans);
+            return (Spans: spans, Counts: counts, Alongside: CoMentions(content, counts));
+        });
 
         return new ResolvedDossier(content)
         {
@@ -32,7 +37,6 @@ public static class Resolver
             QuotesByArticle = Group(quotes, q => q.Reported.Select(r => r.Article.Id)),
             ArticlesByOutlet = Group(articles, a => [a.Outlet.Id]),
             ArticlesByEvent = Group(articles, a => a.Events.Select(e => e.Id)),
-            ArticlesMentioning = Group(articles, a => Lookup(mentionsInArticle, a.Id).Select(m => m.Actor.Id)),
             Reposts = Group(articles, a => a.Original?.Article is { } original ? [original.Id] : []),
             RepostsOfOutlet = Group(articles, a => a.Original?.Outlet is { } outlet ? [outlet.Id] : []),
             EventsByActor = Group(events, e => e.Participants.Select(p => p.Actor.Id)),
@@ -42,10 +46,12 @@ public static class Resolver
             ClaimsByEvent = Group(claims, c => c.Event is null ? [] : [c.Event.Id]),
             ClaimsByActor = Group(claims, c => c.Answers.Select(a => a.Claimant?.Id).OfType<string>()),
             ClaimsByArticle = Group(claims, c => c.Answers.Select(a => a.Article.Id)),
-            MentionedAlongside = CoMentions(content, mentionsInArticle),
-            MentionsInArticle = mentionsInArticle,
-            MentionSpans = mentionSpans,
-            QuoteSpans = quoteSpans,
+            // Last, so that the groups above are built while the texts are searched.
+            ArticlesMentioning = Group(articles, a => Lookup(mentions.Result.Counts, a.Id).Select(m => m.Actor.Id)),
+            MentionedAlongside = mentions.Result.Alongside,
+            MentionsInArticle = mentions.Result.Counts,
+            MentionSpans = mentions.Result.Spans,
+            QuoteSpans = quoteSpans.Result,
         };
     }
 

@@ -113,6 +113,35 @@ public sealed class BuildBehaviourTests
     }
 
     [Fact]
+    public void A_rebuild_rewrites_only_the_files_whose_bytes_changed_and_equals_a_fresh_build()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        dossier.Build().Succeeded.ShouldBeTrue();
+        var longAgo = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in Directory.EnumerateFiles(dossier.Paths.Output, "*", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(file, longAgo);
+
+        dossier.Write("""
+            --- content/actors/bo-chen.yml
+            name: Bo Chen
+            kind: person
+            """);
+        dossier.Build().Succeeded.ShouldBeTrue();
+
+        bool Rewritten(string page) => File.GetLastWriteTimeUtc(dossier.FullPath("output/" + page)) != longAgo;
+        Rewritten("actors/bo-chen.html").ShouldBeTrue();
+        Rewritten("actors/index.html").ShouldBeTrue();
+        Rewritten("dossier.json").ShouldBeTrue();
+        Rewritten("quotes/lima-safe.html").ShouldBeFalse();
+        Rewritten("articles/report.html").ShouldBeFalse();
+        Rewritten("assets/site.css").ShouldBeFalse();
+
+        var fresh = dossier.Paths with { Output = dossier.FullPath("fresh") };
+        SiteBuilder.Build(fresh, new BuildOptions()).Succeeded.ShouldBeTrue();
+        ShouldBeIdentical(DossierFiles.Snapshot(dossier.Paths.Output), DossierFiles.Snapshot(fresh.Output));
+    }
+
+    [Fact]
     public void A_warning_does_not_stop_a_normal_build()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
