@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Times the whole `build` process of the published CLI: start-up (--help), the repository's own dossier,
-# and generated dossiers of 1,000, 5,000 and 20,000 articles; writes the table into docs/performance.md
-# (between the results markers) and the plot docs/performance.svg.
+# and generated dossiers of 1,000, 5,000 and 20,000 articles (a first build, and a rebuild with nothing
+# changed); times `serve` from one saved YAML file to the pages' reload (benchmarks/serve_reload.py) for the
+# repository's dossier and 5,000 articles; writes the table into docs/performance.md (between the results
+# markers) and the plot docs/performance.svg.
 #
 #   bash benchmarks/run.sh                 # everything (about 10 minutes on 2 cores)
 #   SIZES="1000 5000" RUNS=1 bash benchmarks/run.sh
 #   STAGES=1 bash benchmarks/run.sh        # also run the BenchmarkDotNet stage benchmarks (load, validate, resolve, render)
 #
-# Each timing is the median of RUNS runs (by wall time), measured with /usr/bin/time -v. Every run
-# builds into an empty folder. Nothing here is a test: numbers depend on the machine and its load.
+# Each timing is the median of RUNS runs (by wall time), measured with /usr/bin/time -v. Every first build
+# writes into a folder of its own that does not exist yet; nothing is deleted until the script ends, because
+# deleting tens of thousands of files just before a build makes ext4 without a journal (as on this machine)
+# scan the freed inodes on every file created for the next minute or so, which would measure the disk's
+# bookkeeping rather than the build. Nothing here is a test: numbers depend on the machine and its load.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +21,7 @@ SIZES="${SIZES:-1000 5000 20000}"
 RUNS="${RUNS:-3}"
 RUNS_LARGE="${RUNS_LARGE:-$RUNS}"   # runs for sizes of 20,000 articles and more
 SEED="${SEED:-42}"
+SERVE_SIZE="${SERVE_SIZE:-5000}"    # the generated dossier whose serve reload time is recorded too ("" for none)
 STAGES="${STAGES:-0}"
 DOC="$ROOT/docs/performance.md"
 SVG="$ROOT/docs/performance.svg"
@@ -24,6 +30,7 @@ trap 'rm -rf "$WORK"' EXIT
 cd "$ROOT"
 
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+command -v python3 >/dev/null || { echo "needs python3 (apt-get install python3)" >&2; exit 2; }
 
 echo "== publishing the CLI (plain, and ReadyToRun) and the generator"
 dotnet publish src/Dossier.Cli -c Release -o "$WORK/plain" >"$WORK/publish.log" 2>&1
@@ -31,15 +38,18 @@ dotnet publish src/Dossier.Cli -c Release -r linux-x64 --self-contained false -p
   -o "$WORK/r2r" >>"$WORK/publish.log" 2>&1
 dotnet build tools/Dossier.Synth -c Release -o "$WORK/synth" >>"$WORK/publish.log" 2>&1
 
-# measure NAME DIR -- COMMAND...: runs COMMAND in DIR RUNS times; appends the median run to $WORK/results:
+# measure NAME DIR -- COMMAND...: runs COMMAND in DIR RUNS times, with $SITE a new folder each time (or
+# KEEP_SITE=1: the folder of the run before); appends the median run to $WORK/results:
 # name wall_s cpu_s rss_mb pages exit
+SITES=0
 measure() {
   local name="$1" dir="$2" runs="${RUNS_NOW:-$RUNS}"; shift 3
   : >"$WORK/runs"
   for _ in $(seq "$runs"); do
-    rm -rf "$WORK/site"
-    local status=0
-    (cd "$dir" && /usr/bin/time -v -o "$WORK/time" "$@" >"$WORK/out" 2>&1) || status=$?
+    [ "${KEEP_SITE:-0}" = 1 ] || { SITES=$((SITES + 1)); SITE="$WORK/site-$SITES"; }
+    local status=0 out=()
+    [[ " $* " == *" build "* ]] && out=(--out "$SITE")
+    (cd "$dir" && /usr/bin/time -v -o "$WORK/time" "$@" "${out[@]}" >"$WORK/out" 2>&1) || status=$?
     awk -v status="$status" -v pages="$(grep -o 'Built [0-9]* pages' "$WORK/out" | grep -o '[0-9]*' || echo 0)" '
       /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }
       /User time/ { user = $NF } /System time/ { sys = $NF } /Maximum resident set size/ { rss = $NF / 1024 }
@@ -52,7 +62,7 @@ measure() {
 echo "== start-up and the repository's dossier"
 for variant in plain r2r; do
   measure "help-$variant" "$ROOT" -- "$WORK/$variant/Dossier.Cli" --help
-  measure "seed-$variant" "$ROOT" -- "$WORK/$variant/Dossier.Cli" build --out "$WORK/site"
+  measure "seed-$variant" "$ROOT" -- "$WORK/$variant/Dossier.Cli" build
 done
 
 : >"$WORK/checks"
@@ -60,14 +70,21 @@ for n in $SIZES; do
   echo "== $n articles"
   dotnet "$WORK/synth/Dossier.Synth.dll" --articles "$n" --seed "$SEED" --out "$WORK/synth-$n" >/dev/null
   files="$(find "$WORK/synth-$n" -type f | wc -l)"
-  site="--templates $ROOT/templates --out $WORK/site"
+  site="--templates $ROOT/templates"
   check="$(cd "$WORK/synth-$n" && "$WORK/r2r/Dossier.Cli" check --strict --templates "$ROOT/templates" 2>&1 | tail -1 || true)"
   echo "$n $files $check" >>"$WORK/checks"
   RUNS_NOW="$RUNS"; [ "$n" -ge 20000 ] && RUNS_NOW="$RUNS_LARGE"
   if [ "$n" -le 1000 ]; then RUNS_NOW="$RUNS_NOW" measure "synth$n-plain" "$WORK/synth-$n" -- "$WORK/plain/Dossier.Cli" build $site; fi
   RUNS_NOW="$RUNS_NOW" measure "synth$n-r2r" "$WORK/synth-$n" -- "$WORK/r2r/Dossier.Cli" build $site
-  rm -rf "$WORK/synth-$n"
+  KEEP_SITE=1 RUNS_NOW=1 measure "rebuild$n-r2r" "$WORK/synth-$n" -- "$WORK/r2r/Dossier.Cli" build $site
 done
+
+echo "== serve: from one saved YAML file to the reload"
+: >"$WORK/serve"
+echo "repository dossier: $(python3 benchmarks/serve_reload.py --cli "$WORK/r2r/Dossier.Cli" --dossier "$ROOT" --templates "$ROOT/templates" --edits 10)" | tee -a "$WORK/serve"
+if [ -n "$SERVE_SIZE" ] && [ -d "$WORK/synth-$SERVE_SIZE" ]; then
+  echo "$SERVE_SIZE articles: $(python3 benchmarks/serve_reload.py --cli "$WORK/r2r/Dossier.Cli" --dossier "$WORK/synth-$SERVE_SIZE" --templates "$ROOT/templates" --edits 3)" | tee -a "$WORK/serve"
+fi
 
 if [ "$STAGES" = 1 ]; then
   echo "== stage benchmarks (BenchmarkDotNet, 1,000 articles)"
@@ -88,6 +105,7 @@ machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(f
       help-*) what="start-up (\`--help\`)"; articles="" ;;
       seed-*) what="repository dossier (\`build\` in the repo)"; articles="$(find content/articles -name '*.yml' | wc -l)" ;;
       synth*) what="generated dossier"; articles="${name#synth}"; articles="${articles%-*}" ;;
+      rebuild*) what="rebuild, nothing changed"; articles="${name#rebuild}"; articles="${articles%-*}" ;;
     esac
     variant="${name##*-}"; [ "$variant" = r2r ] && variant="ReadyToRun" || variant="plain"
     rate="$(awk -v p="$pages" -v w="$wall" 'BEGIN { if (p > 0 && w > 0) printf "%.0f", p / w }')"
@@ -97,6 +115,10 @@ machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(f
   echo "Generated dossiers (\`tools/Dossier.Synth --seed $SEED\`): files written, and \`check --strict\` on them:"
   echo
   while read -r n files check; do echo "- $n articles: $files files; $check"; done <"$WORK/checks"
+  echo
+  echo "\`serve\` (ReadyToRun), median time from saving one actor's YAML file to the reload event (\`benchmarks/serve_reload.py\`):"
+  echo
+  sed 's/^/- /' "$WORK/serve"
   if [ -f "$WORK/stages.md" ]; then
     echo
     echo "Stage benchmarks (\`dotnet run -c Release --project benchmarks/Dossier.Benchmarks -- --filter '*'\`):"

@@ -17,8 +17,11 @@ namespace Dossier.Cli.Serving;
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    /// <summary>How long the folders must stay quiet before a rebuild: one save is often several file events.</summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    /// <summary>
+    /// How long the folders must stay quiet before a rebuild: one save is often several file events, a few
+    /// milliseconds apart. Short, because it is part of every reload; a later event only queues one more build.
+    /// </summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
     private readonly SitePaths _paths;
     private readonly int _port;
