@@ -1,0 +1,21 @@
+using Dossier.Rendering.Html;
+using Dossier.Rendering.Templates;
+
+namespace Dossier.Tests.Units;
+
+/// <summary>Text escaped for HTML, whether as a string or written straight into a page by the template engine.</summary>
+public sealed class HtmlTextTests
+{
+    [Theory]
+    [InlineData("plain words, accents é and “quotes”", "plain words, accents é and “quotes”")]
+    [InlineData("Tom & Jerry <b>\"it's\"</b>", "Tom &amp; Jerry &lt;b&gt;&quot;it&#39;s&quot;&lt;/b&gt;")]
+    [InlineData("&&", "&amp;&amp;")]
+    [InlineData("", "")]
+    public void Escaping_as_a_string_and_writing_through_the_template_encoder_agree(string text, string escaped)
+    {
+        HtmlText.Escape(text).ShouldBe(escaped);
+        var written = new StringWriter();
+        new HtmlTextEncoder().Encode(text, written);
+        written.ToString().ShouldBe(escaped);
+    }
+}
