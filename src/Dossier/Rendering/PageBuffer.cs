@@ -18,6 +18,7 @@ public sealed class PageBuffer
     private readonly StringWriter _bodyWriter;
     private readonly StringWriter _layoutWriter;
     private readonly ArrayBufferWriter<byte> _bytes = new(1 << 16);
+    private char[] _layoutText = new char[1 << 13];
     private readonly Encoder _utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
 
     public PageBuffer()
@@ -45,8 +46,10 @@ public sealed class PageBuffer
     {
         _bytes.ResetWrittenCount();
         _utf8.Reset();
-        // The layout's text is small (the head and navigation), so it alone becomes a string.
-        var rest = _layout.ToString().AsSpan();
+        // The layout's text is searched for the placeholder in one piece, copied into a reused array.
+        if (_layoutText.Length < _layout.Length) _layoutText = new char[Math.Max(_layout.Length, _layoutText.Length * 2)];
+        _layout.CopyTo(0, _layoutText, _layout.Length);
+        ReadOnlySpan<char> rest = _layoutText.AsSpan(0, _layout.Length);
         int at;
         while ((at = rest.IndexOf(BodyPlaceholder, StringComparison.Ordinal)) >= 0)
         {
