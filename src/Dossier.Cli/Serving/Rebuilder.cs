@@ -16,6 +16,9 @@ public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter 
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private BuildSnapshot _current = new(0, false, 0, ["The site has not been built yet."]);
+
+    // Files unchanged since the last build are not read again: after a save, only that file is parsed.
+    private readonly LoadCache _cache = new();
     private int _building;
 
     /// <summary>Raised after every build, on the thread that built.</summary>
@@ -52,7 +55,7 @@ public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter 
         Volatile.Write(ref _building, 1);
         try
         {
-            var result = SiteBuilder.Build(paths, options);
+            var result = SiteBuilder.Build(paths, options, _cache);
             DiagnosticPrinter.Print(result.Diagnostics, "text", log);
             if (result.Succeeded)
             {

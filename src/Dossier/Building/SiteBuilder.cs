@@ -20,14 +20,15 @@ public static class SiteBuilder
         return Result(bag, options, new Dictionary<string, int>(), stages);
     }
 
-    public static BuildResult Build(SitePaths paths, BuildOptions options)
+    /// <summary>Builds the site; <paramref name="cache"/> (kept by `serve` between builds) spares reading unchanged files.</summary>
+    public static BuildResult Build(SitePaths paths, BuildOptions options, LoadCache? cache = null)
     {
         var bag = new DiagnosticBag();
         var stages = new StageClock();
         // Templates depend on nothing else, so they are compiled while the content loads.
         var templateBag = new DiagnosticBag();
         var compiling = Task.Run(() => HandlebarsTemplates.Load(paths, templateBag));
-        var content = LoadAndValidate(paths, bag, stages);
+        var content = LoadAndValidate(paths, bag, stages, cache);
         // Nothing is rendered from content with errors: a page built on a broken reference would mislead readers.
         if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
@@ -52,9 +53,9 @@ public static class SiteBuilder
         return Result(bag, options, CountByKind(pages), stages);
     }
 
-    private static Content LoadAndValidate(SitePaths paths, DiagnosticBag bag, StageClock stages)
+    private static Content LoadAndValidate(SitePaths paths, DiagnosticBag bag, StageClock stages, LoadCache? cache = null)
     {
-        var content = stages.Time("load", () => ContentLoader.Load(paths, bag));
+        var content = stages.Time("load", () => ContentLoader.Load(paths, bag, cache));
         stages.Time("validate", () => Validator.Validate(content, bag));
         return content;
     }

@@ -13,7 +13,8 @@ public static partial class ContentLoader
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public static partial Regex IdShape();
 
-    public static Content Load(SitePaths paths, DiagnosticBag bag)
+    /// <summary>With a <paramref name="cache"/> (kept by `serve`), files unchanged since the last load are not read again.</summary>
+    public static Content Load(SitePaths paths, DiagnosticBag bag, LoadCache? cache = null)
     {
         if (!Directory.Exists(paths.Content))
         {
@@ -22,13 +23,13 @@ public static partial class ContentLoader
         }
 
         var site = ReadSite(paths, bag);
-        var outlets = ReadAll(paths, "outlets", OutletReader.Keys, (yaml, id) => OutletReader.Read(yaml, id), bag);
-        var actors = ReadAll(paths, "actors", ActorReader.Keys, (yaml, id) => ActorReader.Read(yaml, id), bag);
-        var events = ReadAll(paths, "events", EventReader.Keys, (yaml, id) => EventReader.Read(yaml, id), bag);
-        var articles = ReadAll(paths, "articles", ArticleReader.Keys, (yaml, id) => ArticleReader.Read(yaml, id), bag);
-        var quotes = ReadAll(paths, "quotes", QuoteReader.Keys, (yaml, id) => QuoteReader.Read(yaml, id, bag), bag);
-        var claims = ReadAll(paths, "claims", ClaimReader.Keys, (yaml, id) => ClaimReader.Read(yaml, id, bag), bag);
-        var texts = ReadTexts(paths, articles, bag);
+        var outlets = ReadAll(paths, "outlets", OutletReader.Keys, (yaml, id, _) => OutletReader.Read(yaml, id), bag, cache);
+        var actors = ReadAll(paths, "actors", ActorReader.Keys, (yaml, id, _) => ActorReader.Read(yaml, id), bag, cache);
+        var events = ReadAll(paths, "events", EventReader.Keys, (yaml, id, _) => EventReader.Read(yaml, id), bag, cache);
+        var articles = ReadAll(paths, "articles", ArticleReader.Keys, (yaml, id, _) => ArticleReader.Read(yaml, id), bag, cache);
+        var quotes = ReadAll(paths, "quotes", QuoteReader.Keys, (yaml, id, fileBag) => QuoteReader.Read(yaml, id, fileBag), bag, cache);
+        var claims = ReadAll(paths, "claims", ClaimReader.Keys, (yaml, id, fileBag) => ClaimReader.Read(yaml, id, fileBag), bag, cache);
+        var texts = ReadTexts(paths, articles, bag, cache);
         return new Content(site, outlets, actors, events, articles, quotes, claims, texts);
     }
 
@@ -50,7 +51,7 @@ public static partial class ContentLoader
     }
 
     private static IReadOnlyList<T> ReadAll<T>(SitePaths paths, string folder, IReadOnlyList<string> keys,
-        Func<MappingReader, string, T> read, DiagnosticBag bag) where T : class
+        Func<MappingReader, string, DiagnosticBag, T> read, DiagnosticBag bag, LoadCache? cache) where T : class
     {
         var directory = Path.Combine(paths.Content, folder);
         if (!Directory.Exists(directory)) return [];
@@ -88,8 +89,8 @@ public static partial class ContentLoader
         Parallel.For(0, accepted.Count, i =>
         {
             var (file, display, id) = accepted[i];
-            if (ReadMapping(file, display, paths.Content, bag) is { } mapping)
-                items[i] = read(new MappingReader(mapping, display, bag, keys), id);
+            items[i] = Cached(cache, file, bag, fileBag =>
+                ReadMapping(file, display, paths.Content, fileBag) is { } mapping ? read(new MappingReader(mapping, display, fileBag, keys), id, fileBag) : null);
         });
         return items.OfType<T>().ToArray();
     }
@@ -99,7 +100,10 @@ public static partial class ContentLoader
             ? YamlFile.ParseMapping(text, display, bag)
             : null;
 
-    private static IReadOnlyDictionary<string, ArticleText> ReadTexts(SitePaths paths, IReadOnlyList<Article> articles, DiagnosticBag bag)
+    private static T? Cached<T>(LoadCache? cache, string file, DiagnosticBag bag, Func<DiagnosticBag, T?> read) where T : class =>
+        cache is null ? read(bag) : cache.Parse(file, bag, read);
+
+    private static IReadOnlyDictionary<string, ArticleText> ReadTexts(SitePaths paths, IReadOnlyList<Article> articles, DiagnosticBag bag, LoadCache? cache)
     {
         var seedNames = Directory.Exists(paths.Seeds)
             ? Directory.EnumerateFiles(paths.Seeds).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray()
@@ -126,7 +130,7 @@ public static partial class ContentLoader
         {
             var file = Path.Combine(paths.Seeds, pair.Key);
             var exists = File.Exists(file);
-            var seed = exists ? InputFile.ReadText(file, paths.Display(file), paths.Seeds, InputFile.MaxSeedBytes, bag) : null;
+            var seed = exists ? Cached(cache, file, bag, seedBag => InputFile.ReadText(file, paths.Display(file), paths.Seeds, InputFile.MaxSeedBytes, seedBag)) : null;
             if (!exists)
             {
                 bag.Error(DiagnosticCodes.SeedNotFound, pair.Value.Source.Span, $"There is no file '{pair.Key}' in seeds/.",
@@ -138,7 +142,9 @@ public static partial class ContentLoader
         var texts = new ArticleText?[readers.Count];
         Parallel.For(0, readers.Count, i =>
         {
-            if (seeds[readers[i].Source.Value] is { } seed) texts[i] = ArticleTextReader.Read(readers[i], seed, bag);
+            if (seeds[readers[i].Source.Value] is not { } seed) return;
+            var article = readers[i];
+            texts[i] = cache is null ? ArticleTextReader.Read(article, seed, bag) : cache.Cut(article, seed, bag, textBag => ArticleTextReader.Read(article, seed, textBag));
         });
         var byId = new SortedDictionary<string, ArticleText>(StringComparer.Ordinal);
         for (var i = 0; i < readers.Count; i++)

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using Dossier.Diagnostics;
+using Dossier.Model;
+
+namespace Dossier.Loading;
+
+/// <summary>
+/// What `serve` keeps from one build to the next: each file's parsed item (or text) with the diagnostics it
+/// gave, reused while the file keeps its size and date, and each article's cut text, reused while its article
+/// and its seed are the very ones it was cut from. After a save, only the saved file is read again.
+/// </summary>
+public sealed class LoadCache
+{
+    private readonly ConcurrentDictionary<string, Parsed> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CutText> _texts = new(StringComparer.Ordinal);
+
+    private sealed record Parsed(long Length, DateTime Modified, object? Item, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private sealed record CutText(Article Article, string Seed, ArticleText Text, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>The item <paramref name="parse"/> made of <paramref name="file"/>, made again only if the file changed.</summary>
+    public T? Parse<T>(string file, DiagnosticBag bag, Func<DiagnosticBag, T?> parse) where T : class
+    {
+        var info = new FileInfo(file);
+        var (length, modified) = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
+        if (length >= 0 && _files.TryGetValue(file, out var cached) && cached.Length == length && cached.Modified == modified)
+            return Replay((T?)cached.Item, cached.Diagnostics, bag);
+
+        var own = new DiagnosticBag();
+        var item = parse(own);
+        var diagnostics = own.Sorted();
+        if (length >= 0) _files[file] = new Parsed(length, modified, item, diagnostics);
+        return Replay(item, diagnostics, bag);
+    }
+
+    /// <summary>The article's text cut from <paramref name="seed"/>, cut again only if the article or the seed changed.</summary>
+    public ArticleText Cut(Article article, string seed, DiagnosticBag bag, Func<DiagnosticBag, ArticleText> cut)
+    {
+        if (_texts.TryGetValue(article.Id, out var cached) && ReferenceEquals(cached.Article, article) && ReferenceEquals(cached.Seed, seed))
+            return Replay(cached.Text, cached.Diagnostics, bag);
+
+        var own = new DiagnosticBag();
+        var text = cut(own);
+        var diagnostics = own.Sorted();
+        _texts[article.Id] = new CutText(article, seed, text, diagnostics);
+        return Replay(text, diagnostics, bag);
+    }
+
+    private static T Replay<T>(T item, IReadOnlyList<Diagnostic> diagnostics, DiagnosticBag bag)
+    {
+        foreach (var diagnostic in diagnostics) bag.Add(diagnostic);
+        return item;
+    }
+}
