@@ -91,7 +91,7 @@ def main():
             # Every build logs "... N ms."; the first is the build serve starts with, not a rebuild.
             builds = [int(m.group(1)) for line in log if (m := re.search(r"(\d+) ms\.$", line.strip()))][1:]
             print(f"serve reload after one YAML edit ({args.edits} edits): median {statistics.median(times):.0f} ms, "
-                  f"fastest {min(times):.0f} ms, slowest {max(times):.0f} ms"
+                  f"fastest {min(times):.0f} ms, slowest {max(times):.0f} ms (in order: {', '.join(f'{t:.0f}' for t in times)})"
                   + (f"; rebuild alone (serve's log) median {statistics.median(builds):.0f} ms" if builds else ""))
         finally:
             server.terminate()
