@@ -66,6 +66,7 @@ for variant in plain r2r; do
 done
 
 : >"$WORK/checks"
+: >"$WORK/stages"
 for n in $SIZES; do
   echo "== $n articles"
   dotnet "$WORK/synth/Dossier.Synth.dll" --articles "$n" --seed "$SEED" --out "$WORK/synth-$n" >/dev/null
@@ -77,6 +78,9 @@ for n in $SIZES; do
   if [ "$n" -le 1000 ]; then RUNS_NOW="$RUNS_NOW" measure "synth$n-plain" "$WORK/synth-$n" -- "$WORK/plain/Dossier.Cli" build $site; fi
   RUNS_NOW="$RUNS_NOW" measure "synth$n-r2r" "$WORK/synth-$n" -- "$WORK/r2r/Dossier.Cli" build $site
   KEEP_SITE=1 RUNS_NOW=1 measure "rebuild$n-r2r" "$WORK/synth-$n" -- "$WORK/r2r/Dossier.Cli" build $site
+  # Stage by stage: one more first build, with the CLI's own clock.
+  SITES=$((SITES + 1))
+  (cd "$WORK/synth-$n" && "$WORK/r2r/Dossier.Cli" build $site --timings --out "$WORK/site-$SITES" | tail -2 | paste -sd ' ' | sed "s/^/$n articles: /") >>"$WORK/stages"
 done
 
 echo "== serve: from one saved YAML file to the reload"
@@ -115,6 +119,10 @@ machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(f
   echo "Generated dossiers (\`tools/Dossier.Synth --seed $SEED\`): files written, and \`check --strict\` on them:"
   echo
   while read -r n files check; do echo "- $n articles: $files files; $check"; done <"$WORK/checks"
+  echo
+  echo "Stage by stage (ReadyToRun, \`build --timings\`: wall ms, CPU ms on all cores, memory allocated; then the runtime's JIT and GC totals), one first build of each size:"
+  echo
+  sed 's/^/- /' "$WORK/stages"
   echo
   echo "\`serve\` (ReadyToRun), median time from saving one actor's YAML file to the reload event (\`benchmarks/serve_reload.py\`):"
   echo
