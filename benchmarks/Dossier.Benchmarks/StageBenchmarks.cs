@@ -24,7 +24,7 @@ public class StageBenchmarks
     private SynthSite _site = null!;
     private Content _content = null!;
     private ResolvedDossier _dossier = null!;
-    private HandlebarsTemplates _templates = null!;
+    private ScribanTemplates _templates = null!;
 
     [Params(1000)]
     public int Articles { get; set; }
@@ -64,7 +64,7 @@ public class StageBenchmarks
     {
         ValidateForResolve();
         _dossier = Resolve();
-        _templates = HandlebarsTemplates.Load(_site.Paths, new DiagnosticBag());
+        _templates = ScribanTemplates.Load(_site.Paths, new DiagnosticBag());
     }
 
     // Rendering only: the files are counted and dropped, so the write stage is not measured here.

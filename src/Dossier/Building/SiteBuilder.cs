@@ -27,7 +27,7 @@ public static class SiteBuilder
         var stages = new StageClock();
         // Templates depend on nothing else, so they are compiled while the content loads.
         var templateBag = new DiagnosticBag();
-        var compiling = Task.Run(() => HandlebarsTemplates.Load(paths, templateBag));
+        var compiling = Task.Run(() => ScribanTemplates.Load(paths, templateBag));
         var content = LoadAndValidate(paths, bag, stages, cache);
         // Nothing is rendered from content with errors: a page built on a broken reference would mislead readers.
         if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);

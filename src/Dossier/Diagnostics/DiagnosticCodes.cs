@@ -39,7 +39,11 @@ public static class DiagnosticCodes
 
     // Render (DOS3xxx): templates.
     public const string TemplateMissing = "DOS3001";
-    public const string TemplateError = "DOS3002";
+    public const string TemplateSyntax = "DOS3002";
+    public const string TemplateRuntime = "DOS3003";
+    public const string TemplateUnknownName = "DOS3004";
+    public const string PartialNotFound = "DOS3005";
+    public const string TemplateLimit = "DOS3006";
 
     // Write (DOS4xxx): the output folder.
     public const string OutputNotWritable = "DOS4001";

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dossier.Diagnostics;
 using Dossier.Rendering.Pages;
 using Dossier.Rendering.Templates;
@@ -11,17 +12,17 @@ public static class SiteRenderer
 {
     private static readonly (string Text, string Path)[] Navigation =
     [
-        ("Home", "index.html"),
-        ("Timeline", "timeline.html"),
-        ("Events", "events/index.html"),
-        ("Actors", "actors/index.html"),
-        ("Quotes", "quotes/index.html"),
-        ("Claims", "claims/index.html"),
-        ("Articles", "articles/index.html"),
-        ("Outlets", "outlets/index.html"),
-        ("Network", "network.html"),
-        ("Briefing book", "book.html"),
-        ("Search", "search.html"),
+        ("Home", Routes.Home),
+        ("Timeline", Routes.Timeline),
+        ("Events", Routes.Index(Routes.Events)),
+        ("Actors", Routes.Index(Routes.Actors)),
+        ("Quotes", Routes.Index(Routes.Quotes)),
+        ("Claims", Routes.Index(Routes.Claims)),
+        ("Articles", Routes.Index(Routes.Articles)),
+        ("Outlets", Routes.Index(Routes.Outlets)),
+        ("Network", Routes.Network),
+        ("Briefing book", Routes.Book),
+        ("Search", Routes.Search),
     ];
 
     /// <summary>
@@ -30,26 +31,23 @@ public static class SiteRenderer
     /// </summary>
     public static IReadOnlyList<string> Render(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, ISiteOutput output)
     {
-        foreach (var template in SitePages.Templates)
-        {
-            if (!templates.Has(template))
-                bag.Error(DiagnosticCodes.TemplateMissing, SourceSpan.File($"templates/{template}.hbs"),
-                    $"The template '{template}.hbs' is missing.", "Restore it from the repository or copy it from another dossier.");
-        }
+        foreach (var template in SitePages.Templates.Keys.Where(t => !templates.Has(t))) templates.ReportMissing(template, bag);
         if (bag.HasErrors) return [];
 
         var pages = SitePages.All(dossier);
         var paths = new string?[pages.Count];
+        var failures = new TemplateFailures();
         var machineReadable = Task.Run(() => WriteMachineReadable(dossier, output));
         Parallel.For(0, pages.Count, () => new PageBuffer(), (i, _, buffer) =>
         {
             var page = pages[i]();
-            if (RenderPage(dossier, page, templates, bag, buffer) is not { } file) return buffer;
+            if (RenderPage(dossier, page, templates, failures, buffer) is not { } file) return buffer;
             output.Add(file);
             paths[i] = page.Path;
             return buffer;
         }, _ => { });
         machineReadable.Wait();
+        failures.Report(bag);
         var written = paths.OfType<string>().ToArray();
         if (dossier.Content.Site.BaseUrl is { } baseUrl) output.Add(Metadata.Sitemap.Build(baseUrl, written));
         return written;
@@ -65,35 +63,59 @@ public static class SiteRenderer
         if (baseUrl is not null) output.Add(Metadata.AtomFeed.Build(dossier.Content, baseUrl));
     }
 
-    private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, DiagnosticBag bag, PageBuffer buffer)
+    private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, TemplateFailures failures, PageBuffer buffer)
     {
-        var root = page.Root ?? string.Concat(Enumerable.Repeat("../", page.Path.Count(c => c == '/')));
+        var root = page.Root ?? Routes.RootOf(page.Path);
         var site = dossier.Content.Site;
-        var current = page.Path.Contains('/') ? page.Path[..page.Path.IndexOf('/')] + "/index.html" : page.Path;
+        var current = Routes.Section(page.Path);
         var chrome = new Chrome(
             PageTitle: page.Title,
             SiteTitle: site.Title,
             Language: site.Language,
-            Root: root,
             Description: page.Description,
-            CanonicalUrl: site.BaseUrl is { } baseUrl && page.Template != "not-found" ? PageContext.Absolute(baseUrl, page.Path) : null,
+            CanonicalUrl: site.BaseUrl is { } baseUrl && page.Path != Routes.NotFound ? PageContext.Absolute(baseUrl, page.Path) : null,
             OpenGraphType: page.Template == "article" ? "article" : "website",
             Nav: Navigation.Select(n => new NavItem(n.Text, root + n.Path, n.Path == current)).ToArray(),
             Breadcrumbs: page.Breadcrumbs,
-            JsonLd: page.JsonLd,
+            JsonLd: page.JsonLd is { } jsonLd ? new SafeHtml(jsonLd) : null,
             Scripts: (page.Scripts ?? []).Select(s => root + s).ToArray());
+        var links = SiteLinks.From(root);
         try
         {
-            templates.Render(page.Template, page.View, buffer.StartBody());
-            templates.Render("layout", new LayoutView(chrome, PageBuffer.BodyPlaceholder), buffer.StartLayout());
+            templates.Render(page.Template, page.View, links, buffer.StartBody());
+            templates.Render("layout", new LayoutView(chrome, new SafeHtml(PageBuffer.BodyPlaceholder)), links, buffer.StartLayout());
             // Templates and content are read with '\n' line ends, so the page needs no further pass.
             return new OutputFile(page.Path, buffer.Encode());
         }
         catch (TemplateException e)
         {
-            bag.Error(DiagnosticCodes.TemplateError, SourceSpan.File(e.Template), $"Rendering '{page.Path}' failed: {e.Message}",
-                "A name in {{...}} that the page does not have is an error: check its spelling against the page's fields.");
+            failures.Add(e, page.Path);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// A mistake in a template fails every page drawn with it: it is reported once, at the template's line, with how
+    /// many pages it stopped and the first of them.
+    /// </summary>
+    private sealed class TemplateFailures
+    {
+        private readonly ConcurrentDictionary<(string Code, SourceSpan Span, string Message, string? Hint), List<string>> _pages = new();
+
+        public void Add(TemplateException e, string page)
+        {
+            var pages = _pages.GetOrAdd((e.Code, e.Span, e.Message, e.Hint), _ => []);
+            lock (pages) pages.Add(page);
+        }
+
+        public void Report(DiagnosticBag bag)
+        {
+            foreach (var ((code, span, message, hint), pages) in _pages)
+            {
+                var first = pages.Min(StringComparer.Ordinal);
+                var where = pages.Count == 1 ? $"rendering '{first}'" : $"rendering '{first}' and {pages.Count - 1} more page(s)";
+                bag.Error(code, span, $"{message.TrimEnd('.')} ({where}).", hint);
+            }
         }
     }
 }

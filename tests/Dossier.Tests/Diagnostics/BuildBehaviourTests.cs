@@ -44,7 +44,7 @@ public sealed class BuildBehaviourTests
         SiteBuilder.Build(paths, new BuildOptions()).Succeeded.ShouldBeTrue();
         var before = DossierFiles.Snapshot(paths.Output);
 
-        File.WriteAllText(Path.Combine(paths.Templates, "actor.hbs"), "<h1>{{#each Roles}}{{Title}}</h1>\n");
+        File.WriteAllText(Path.Combine(paths.Templates, "actor.sbn-html"), "<h1>{{ for role in roles }}{{ role.title }}</h1>\n");
         var result = SiteBuilder.Build(paths, new BuildOptions());
 
         result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe("DOS3002");

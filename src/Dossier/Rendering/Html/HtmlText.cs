@@ -40,7 +40,11 @@ public static class HtmlText
         writer.Write(text);
     }
 
-    private static string Entity(char c) => c switch
+    /// <summary>Where the next character that needs escaping is, or -1.</summary>
+    public static int IndexOfSpecial(ReadOnlySpan<char> text) => text.IndexOfAny(Special);
+
+    /// <summary>The entity that stands for a character <see cref="IndexOfSpecial"/> found.</summary>
+    public static string Entity(char c) => c switch
     {
         '&' => "&amp;",
         '<' => "&lt;",

@@ -1,5 +1,4 @@
 using Dossier.Model;
-using Dossier.Rendering.Markdown;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
 
@@ -30,7 +29,7 @@ public static class ActorPage
             Name: actor.Name,
             Kind: actor.Kind.ToString().ToLowerInvariant(),
             Aliases: actor.Aliases.Select(a => a.Value).ToArray(),
-            SummaryHtml: MarkdownRenderer.ToHtml(actor.Summary),
+            Summary: actor.Summary,
             Born: actor.Born?.Display,
             Died: actor.Died?.Display,
             Roles: actor.Roles.Select(r => new RoleItem(r.Title, page.Actor(r.Of), Period(r.From, r.To))).ToArray(),
@@ -47,8 +46,8 @@ public static class ActorPage
             Alongside: PageContext.Bars(ResolvedDossier.Lookup(dossier.MentionedAlongside, actor.Id)
                 .Take(10).Select(x => (page.Actor(x.Actor.Id), x.Articles))));
 
-        return new Page($"actors/{actor.Id}.html", "actor", actor.Name,
-            [page.Home(), page.Index("actors", "Actors")], view,
+        return new Page(Routes.Actor(actor.Id), "actor", actor.Name,
+            [page.Home(), page.Index(Routes.Actors, "Actors")], view,
             Description: Plain.FirstSentence(actor.Summary) ?? $"{actor.Name}: quotes, events and articles in the dossier.",
             JsonLd: Metadata.JsonLd.Actor(actor, page));
     }

@@ -1,5 +1,4 @@
 using Dossier.Model;
-using Dossier.Rendering.Html;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
 
@@ -29,18 +28,18 @@ public static class ArticlePage
             Events: article.Events.Select(e => page.Event(e.Id)).ToArray(),
             Paragraphs: paragraphs.Select((p, i) => new ParagraphItem(
                 $"p{p.Number}",
-                ParagraphRenderer.Render(p.Text, quoteSpans[i].ToArray(), mentionSpans[i].ToArray(), page.Root),
-                p.IsHeading)).ToArray(),
+                p.IsHeading,
+                ParagraphRuns.Cut(p.Text, quoteSpans[i].ToArray(), mentionSpans[i].ToArray(), page.Root))).ToArray(),
             Quoted: ResolvedDossier.Lookup(dossier.QuoteSpans, article.Id)
                 .Select(s => content.QuotesById[s.Id])
-                .Select(q => new QuotedItem(page.Actor(q.Speaker.Id), page.Quote(q.Id), $"#q-{q.Id}"))
+                .Select(q => new QuotedItem(page.Actor(q.Speaker.Id), page.Quote(q.Id), "#" + Routes.QuoteAnchor(q.Id)))
                 .ToArray(),
             Mentioned: PageContext.Bars(ResolvedDossier.Lookup(dossier.MentionsInArticle, article.Id)
                 .Select(m => (page.Actor(m.Actor.Id), m.Mentions))),
             Claims: ResolvedDossier.Lookup(dossier.ClaimsByArticle, article.Id).Select(c => page.Claim(c.Id)).ToArray());
         var outlet = page.Outlet(article.Outlet.Id).Text;
-        return new Page($"articles/{article.Id}.html", "article", article.Title,
-            [page.Home(), page.Index("articles", "Articles")], view,
+        return new Page(Routes.Article(article.Id), "article", article.Title,
+            [page.Home(), page.Index(Routes.Articles, "Articles")], view,
             Description: $"{article.Title} — {outlet}{(article.Published is { } d ? ", " + d.Display : "")}.",
             JsonLd: Metadata.JsonLd.Article(article, page));
     }

@@ -1,6 +1,5 @@
 using Dossier.Model;
-using Dossier.Rendering.Markdown;
-using Dossier.Rendering.Svg;
+using Dossier.Rendering.Charts;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
 
@@ -15,10 +14,10 @@ public static class BookPage
         var view = new BookView(
             Title: content.Site.Title,
             Subtitle: content.Site.Subtitle,
-            SummaryHtml: MarkdownRenderer.ToHtml(content.Site.Summary),
-            TimelineHtml: TimelineSvg.Render(content.Events, page),
+            Summary: content.Site.Summary,
+            Timeline: TimelineLayout.Lay(content.Events, page),
             Events: content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)
-                .Select(e => new BookEvent($"event-{e.Id}", page.Event(e.Id), PageContext.DateOf(e), e.Place, MarkdownRenderer.ToHtml(e.Summary),
+                .Select(e => new BookEvent($"event-{e.Id}", page.Event(e.Id), PageContext.DateOf(e), e.Place, e.Summary,
                     e.Participants.Select(p => new ParticipantItem(page.Actor(p.Actor.Id), p.Role)).ToArray(),
                     e.Follows.Select(f => page.Event(f.Id)).ToArray()))
                 .ToArray(),
@@ -29,7 +28,7 @@ public static class BookPage
                     .ToArray()))
                 .ToArray(),
             Actors: content.Actors.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)
-                .Select(a => new BookActor($"actor-{a.Id}", page.Actor(a.Id), a.Kind.ToString().ToLowerInvariant(), MarkdownRenderer.ToHtml(a.Summary)))
+                .Select(a => new BookActor($"actor-{a.Id}", page.Actor(a.Id), a.Kind.ToString().ToLowerInvariant(), a.Summary))
                 .ToArray(),
             Quotes: dossier.QuotesBySpeaker
                 .OrderBy(g => page.Actor(g.Key).Text, StringComparer.Ordinal)
@@ -39,7 +38,7 @@ public static class BookPage
                 .OrderBy(a => a.Published?.Start ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
                 .Select(a => page.ArticleItem(a, a.Original?.Outlet is { } o ? $"originally {page.Outlet(o.Id).Text}" : null))
                 .ToArray());
-        return new Page("book.html", "book", "Briefing book", [page.Home()], view,
+        return new Page(Routes.Book, "book", "Briefing book", [page.Home()], view,
             Description: "The whole briefing on one page, in reading order, ready to print.");
     }
 }

@@ -1,5 +1,4 @@
 using Dossier.Model;
-using Dossier.Rendering.Markdown;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
 
@@ -20,9 +19,9 @@ public static class ClaimPage
                     article.Published?.Display, a.Text.Value);
             })
             .ToArray();
-        var view = new ClaimView(claim.Question, page.Event(claim.Event), MarkdownRenderer.ToHtml(claim.Summary), answers);
-        return new Page($"claims/{claim.Id}.html", "claim", claim.Question,
-            [page.Home(), page.Index("claims", "Contested claims")], view,
+        var view = new ClaimView(claim.Question, page.Event(claim.Event), claim.Summary, answers);
+        return new Page(Routes.Claim(claim.Id), "claim", claim.Question,
+            [page.Home(), page.Index(Routes.Claims, "Contested claims")], view,
             Description: $"{claim.Question} {answers.Length} answers, side by side.",
             JsonLd: Metadata.JsonLd.Claim(claim, page));
     }

@@ -1,5 +1,4 @@
 using Dossier.Model;
-using Dossier.Rendering.Markdown;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
 
@@ -16,7 +15,7 @@ public static class EventPage
             Date: PageContext.DateOf(@event),
             Time: @event.Time,
             Place: @event.Place,
-            SummaryHtml: MarkdownRenderer.ToHtml(@event.Summary),
+            Summary: @event.Summary,
             Participants: @event.Participants.Select(p => new ParticipantItem(page.Actor(p.Actor.Id), p.Role)).ToArray(),
             Follows: @event.Follows
                 .Select(f => content.EventsById.GetValueOrDefault(f.Id)).OfType<Event>()
@@ -25,8 +24,8 @@ public static class EventPage
             Quotes: ResolvedDossier.Lookup(dossier.QuotesByEvent, @event.Id).Select(page.QuoteItem).ToArray(),
             Articles: ResolvedDossier.Lookup(dossier.ArticlesByEvent, @event.Id).Select(a => page.ArticleItem(a)).ToArray(),
             Claims: ResolvedDossier.Lookup(dossier.ClaimsByEvent, @event.Id).Select(c => page.Claim(c.Id)).ToArray());
-        return new Page($"events/{@event.Id}.html", "event", @event.Title,
-            [page.Home(), page.Index("events", "Events")], view,
+        return new Page(Routes.Event(@event.Id), "event", @event.Title,
+            [page.Home(), page.Index(Routes.Events, "Events")], view,
             Description: Plain.FirstSentence(@event.Summary) ?? $"{@event.Title}, {view.Date}.",
             JsonLd: Metadata.JsonLd.Event(@event, page));
     }

@@ -1,4 +1,4 @@
-using Dossier.Rendering.Markdown;
+using Dossier.Rendering.Charts;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
 
@@ -17,24 +17,24 @@ public static class HomePage
         var view = new HomeView(
             Title: content.Site.Title,
             Subtitle: content.Site.Subtitle,
-            SummaryHtml: MarkdownRenderer.ToHtml(content.Site.Summary),
+            Summary: content.Site.Summary,
             Figures:
             [
-                new Figure("Articles", content.Articles.Count, page.Href("articles/index.html")),
-                new Figure("Outlets", content.Outlets.Count, page.Href("outlets/index.html")),
-                new Figure("Actors", content.Actors.Count, page.Href("actors/index.html")),
-                new Figure("Events", content.Events.Count, page.Href("events/index.html")),
-                new Figure("Quotes", content.Quotes.Count, page.Href("quotes/index.html")),
-                new Figure("Contested claims", content.Claims.Count, page.Href("claims/index.html")),
+                new Figure("Articles", content.Articles.Count, page.Href(Routes.Index(Routes.Articles))),
+                new Figure("Outlets", content.Outlets.Count, page.Href(Routes.Index(Routes.Outlets))),
+                new Figure("Actors", content.Actors.Count, page.Href(Routes.Index(Routes.Actors))),
+                new Figure("Events", content.Events.Count, page.Href(Routes.Index(Routes.Events))),
+                new Figure("Quotes", content.Quotes.Count, page.Href(Routes.Index(Routes.Quotes))),
+                new Figure("Contested claims", content.Claims.Count, page.Href(Routes.Index(Routes.Claims))),
             ],
-            TimelineStripHtml: Svg.TimelineStripSvg.Render(content.Events, page),
+            Strip: StripLayout.Lay(content.Events, page),
             Timeline: content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).Select(page.EventItem).ToArray(),
             MostQuoted: PageContext.Bars(mostQuoted),
             Claims: content.Claims.Select(c => new ClaimItem(page.Claim(c.Id), c.Answers.Select(a => a.Statement).ToArray())).ToArray(),
             Articles: content.Articles
                 .OrderByDescending(a => a.Published?.Start ?? DateOnly.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal)
                 .Take(6).Select(a => page.ArticleItem(a)).ToArray());
-        return new Page("index.html", "home", content.Site.Title, [], view,
+        return new Page(Routes.Home, "home", content.Site.Title, [], view,
             Description: Plain.FirstSentence(content.Site.Summary) ?? content.Site.Subtitle,
             JsonLd: Metadata.JsonLd.Site(content.Site, page));
     }

@@ -1,5 +1,4 @@
 using Dossier.Model;
-using Dossier.Rendering.Markdown;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
 
@@ -24,7 +23,7 @@ public static class OutletPage
             Country: outlet.Country,
             Affiliation: page.Actor(outlet.Affiliation),
             Homepage: outlet.Homepage,
-            SummaryHtml: MarkdownRenderer.ToHtml(outlet.Summary),
+            Summary: outlet.Summary,
             Articles: articles.Select(a => page.ArticleItem(a, a.Original is null ? null : "repost")).ToArray(),
             Quotes: quotes.Select(page.QuoteItem).ToArray(),
             ActorsQuoted: PageContext.Bars(actorsQuoted),
@@ -33,8 +32,8 @@ public static class OutletPage
             RepostsHere: articles
                 .Where(a => a.Original?.Outlet is { } o && o.Id != outlet.Id)
                 .Select(a => page.ArticleItem(a, $"originally {page.Outlet(a.Original!.Outlet!.Id).Text}")).ToArray());
-        return new Page($"outlets/{outlet.Id}.html", "outlet", outlet.Name,
-            [page.Home(), page.Index("outlets", "Outlets")], view,
+        return new Page(Routes.Outlet(outlet.Id), "outlet", outlet.Name,
+            [page.Home(), page.Index(Routes.Outlets, "Outlets")], view,
             Description: Plain.FirstSentence(outlet.Summary) ?? $"{outlet.Name}: articles and quotes in the dossier.");
     }
 }

@@ -24,15 +24,15 @@ public sealed class PageContext(ResolvedDossier dossier, string root)
 
     public static string Absolute(string baseUrl, string sitePath) => baseUrl.TrimEnd('/') + "/" + sitePath;
 
-    public Link Home() => new("Home", Href("index.html"));
-    public Link Index(string folder, string title) => new(title, Href($"{folder}/index.html"));
+    public Link Home() => new("Home", Href(Routes.Home));
+    public Link Index(string folder, string title) => new(title, Href(Routes.Index(folder)));
 
-    public Link Actor(string id) => new(Content.ActorsById.TryGetValue(id, out var a) ? a.Name : id, Href($"actors/{id}.html"));
-    public Link Event(string id) => new(Content.EventsById.TryGetValue(id, out var e) ? e.Title : id, Href($"events/{id}.html"));
-    public Link Outlet(string id) => new(Content.OutletsById.TryGetValue(id, out var o) ? o.Name : id, Href($"outlets/{id}.html"));
-    public Link Article(string id) => new(Content.ArticlesById.TryGetValue(id, out var a) ? a.Title : id, Href($"articles/{id}.html"));
-    public Link Quote(string id) => new(Content.QuotesById.TryGetValue(id, out var q) ? Shorten(q.Text, 90) : id, Href($"quotes/{id}.html"));
-    public Link Claim(string id) => new(Content.ClaimsById.TryGetValue(id, out var c) ? c.Question : id, Href($"claims/{id}.html"));
+    public Link Actor(string id) => new(Content.ActorsById.TryGetValue(id, out var a) ? a.Name : id, Href(Routes.Actor(id)));
+    public Link Event(string id) => new(Content.EventsById.TryGetValue(id, out var e) ? e.Title : id, Href(Routes.Event(id)));
+    public Link Outlet(string id) => new(Content.OutletsById.TryGetValue(id, out var o) ? o.Name : id, Href(Routes.Outlet(id)));
+    public Link Article(string id) => new(Content.ArticlesById.TryGetValue(id, out var a) ? a.Title : id, Href(Routes.Article(id)));
+    public Link Quote(string id) => new(Content.QuotesById.TryGetValue(id, out var q) ? Shorten(q.Text, 90) : id, Href(Routes.Quote(id)));
+    public Link Claim(string id) => new(Content.ClaimsById.TryGetValue(id, out var c) ? c.Question : id, Href(Routes.Claim(id)));
 
     public Link? Actor(Ref? reference) => reference is null ? null : Actor(reference.Id);
     public Link? Event(Ref? reference) => reference is null ? null : Event(reference.Id);

@@ -1,6 +1,4 @@
-using System.Text;
 using Dossier.Model;
-using Dossier.Rendering.Html;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
 using Dossier.Text;
@@ -22,9 +20,9 @@ public static class QuotePage
                 var article = content.ArticlesById[r.Article.Id];
                 var wording = r.Text?.Value ?? quote.Text;
                 var verbatim = NormalizedText.Normalize(wording) == NormalizedText.Normalize(quote.Text);
-                var link = page.Article(article.Id) with { Href = page.Href($"articles/{article.Id}.html#q-{quote.Id}") };
+                var link = page.Article(article.Id) with { Href = page.Href(Routes.Article(article.Id) + "#" + Routes.QuoteAnchor(quote.Id)) };
                 return new ReportItem(link, page.Outlet(article.Outlet.Id), article.Published?.Display, wording, verbatim,
-                    DiffHtml(quote.Text, wording));
+                    Differences(quote.Text, wording));
             })
             .ToArray();
         var view = new QuoteView(
@@ -36,27 +34,18 @@ public static class QuotePage
             About: quote.About.Select(a => page.Actor(a.Id)).ToArray(),
             Reports: reports);
         var speaker = page.Actor(quote.Speaker.Id).Text;
-        return new Page($"quotes/{quote.Id}.html", "quote", $"{speaker}: “{PageContext.Shorten(quote.Text, 60)}”",
-            [page.Home(), page.Index("quotes", "Quotes")], view,
+        return new Page(Routes.Quote(quote.Id), "quote", $"{speaker}: “{PageContext.Shorten(quote.Text, 60)}”",
+            [page.Home(), page.Index(Routes.Quotes, "Quotes")], view,
             Description: $"{speaker}: “{PageContext.Shorten(quote.Text, 150)}”",
             JsonLd: Metadata.JsonLd.Quote(quote, page));
     }
 
-    /// <summary>The report's wording with words missing from or added to the canonical wording marked with del/ins.</summary>
-    private static string DiffHtml(string canonical, string wording)
-    {
-        var builder = new StringBuilder();
-        foreach (var piece in WordDiff.Compare(canonical, wording))
+    /// <summary>The report's wording word by word: the same as the canonical wording, added to it, or missing from it.</summary>
+    private static IReadOnlyList<DiffRun> Differences(string canonical, string wording) =>
+        WordDiff.Compare(canonical, wording).Select(piece => new DiffRun(piece.Kind switch
         {
-            if (builder.Length > 0) builder.Append(' ');
-            var (open, close) = piece.Kind switch
-            {
-                WordDiff.Kind.Inserted => ("<ins><span class=\"visually-hidden\">[added: </span>", "<span class=\"visually-hidden\">]</span></ins>"),
-                WordDiff.Kind.Deleted => ("<del><span class=\"visually-hidden\">[missing: </span>", "<span class=\"visually-hidden\">]</span></del>"),
-                _ => ("", ""),
-            };
-            builder.Append(open).Append(HtmlText.Escape(piece.Text)).Append(close);
-        }
-        return builder.ToString();
-    }
+            WordDiff.Kind.Inserted => "inserted",
+            WordDiff.Kind.Deleted => "deleted",
+            _ => "same",
+        }, piece.Text)).ToArray();
 }

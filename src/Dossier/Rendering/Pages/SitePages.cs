@@ -6,9 +6,24 @@ namespace Dossier.Rendering.Pages;
 /// <summary>Every page of the site, in a stable order, each as a recipe so that views are built where they are rendered (in parallel).</summary>
 public static class SitePages
 {
-    /// <summary>Every template the pages use, checked before rendering starts.</summary>
-    public static readonly IReadOnlyList<string> Templates =
-        ["actor", "article", "book", "claim", "event", "home", "layout", "list", "network", "not-found", "outlet", "quote", "search", "timeline"];
+    /// <summary>Every template the pages use and the view each one is given, checked before rendering starts.</summary>
+    public static readonly IReadOnlyDictionary<string, Type> Templates = new SortedDictionary<string, Type>(StringComparer.Ordinal)
+    {
+        ["actor"] = typeof(ActorView),
+        ["article"] = typeof(ArticleView),
+        ["book"] = typeof(BookView),
+        ["claim"] = typeof(ClaimView),
+        ["event"] = typeof(EventView),
+        ["home"] = typeof(HomeView),
+        ["layout"] = typeof(LayoutView),
+        ["list"] = typeof(ListView),
+        ["network"] = typeof(NetworkView),
+        ["not-found"] = typeof(NotFoundView),
+        ["outlet"] = typeof(OutletView),
+        ["quote"] = typeof(QuoteView),
+        ["search"] = typeof(SearchView),
+        ["timeline"] = typeof(TimelineView),
+    };
 
     public static IReadOnlyList<Func<Page>> All(ResolvedDossier dossier)
     {
@@ -31,9 +46,9 @@ public static class SitePages
     private static Page SearchPage(ResolvedDossier dossier)
     {
         var page = PageContext.AtTop(dossier);
-        return new Page("search.html", "search", "Search", [page.Home()], new SearchView(),
+        return new Page(Routes.Search, "search", "Search", [page.Home()], new SearchView(),
             Description: "Search actors, events, outlets, articles, quotes and claims.",
-            Scripts: [Search.SearchIndex.FileName, "assets/search.js"]);
+            Scripts: [Search.SearchIndex.FileName, Routes.SearchScript]);
     }
 
     private static Page NotFound(ResolvedDossier dossier)
@@ -42,6 +57,6 @@ public static class SitePages
         // break there; with a base URL the page links absolutely.
         var root = dossier.Content.Site.BaseUrl;
         var page = root is null ? PageContext.AtTop(dossier) : new PageContext(dossier, root);
-        return new Page("404.html", "not-found", "Page not found", [page.Home()], new NotFoundView(page.Href("index.html")), Root: root);
+        return new Page(Routes.NotFound, "not-found", "Page not found", [page.Home()], new NotFoundView(), Root: root);
     }
 }

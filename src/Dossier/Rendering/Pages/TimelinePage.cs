@@ -1,4 +1,4 @@
-using Dossier.Rendering.Markdown;
+using Dossier.Rendering.Charts;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
 
@@ -13,12 +13,12 @@ public static class TimelinePage
             .OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Select(e => new TimelineEntry(
                 page.EventItem(e),
-                MarkdownRenderer.ToHtml(e.Summary),
+                e.Summary,
                 e.Follows.Select(f => page.Event(f.Id)).ToArray(),
                 ResolvedDossier.Lookup(dossier.QuotesByEvent, e.Id).Count,
                 ResolvedDossier.Lookup(dossier.ArticlesByEvent, e.Id).Count))
             .ToArray();
-        return new Page("timeline.html", "timeline", "Timeline", [page.Home()], new TimelineView(Svg.TimelineSvg.Render(dossier.Content.Events, page), entries),
+        return new Page(Routes.Timeline, "timeline", "Timeline", [page.Home()], new TimelineView(TimelineLayout.Lay(dossier.Content.Events, page), entries),
             Description: "The chain of events, each with what it followed.");
     }
 }

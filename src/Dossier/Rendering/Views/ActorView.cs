@@ -4,7 +4,7 @@ public sealed record ActorView(
     string Name,
     string Kind,
     IReadOnlyList<string> Aliases,
-    string? SummaryHtml,
+    string? Summary,
     string? Born,
     string? Died,
     IReadOnlyList<RoleItem> Roles,

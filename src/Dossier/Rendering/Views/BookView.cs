@@ -4,16 +4,16 @@ namespace Dossier.Rendering.Views;
 public sealed record BookView(
     string Title,
     string? Subtitle,
-    string? SummaryHtml,
-    string TimelineHtml,
+    string? Summary,
+    TimelineChart Timeline,
     IReadOnlyList<BookEvent> Events,
     IReadOnlyList<BookClaim> Claims,
     IReadOnlyList<BookActor> Actors,
     IReadOnlyList<QuoteGroup> Quotes,
     IReadOnlyList<ArticleItem> Sources);
 
-public sealed record BookEvent(string Anchor, Link Link, string Date, string? Place, string? SummaryHtml, IReadOnlyList<ParticipantItem> Participants, IReadOnlyList<Link> Follows);
+public sealed record BookEvent(string Anchor, Link Link, string Date, string? Place, string? Summary, IReadOnlyList<ParticipantItem> Participants, IReadOnlyList<Link> Follows);
 
 public sealed record BookClaim(string Anchor, Link Link, IReadOnlyList<AnswerItem> Answers);
 
-public sealed record BookActor(string Anchor, Link Link, string Kind, string? SummaryHtml);
+public sealed record BookActor(string Anchor, Link Link, string Kind, string? Summary);

@@ -5,7 +5,7 @@ public sealed record EventView(
     string Date,
     string? Time,
     string? Place,
-    string? SummaryHtml,
+    string? Summary,
     IReadOnlyList<ParticipantItem> Participants,
     IReadOnlyList<EventItem> Follows,
     IReadOnlyList<EventItem> FollowedBy,

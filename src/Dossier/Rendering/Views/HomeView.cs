@@ -3,9 +3,9 @@ namespace Dossier.Rendering.Views;
 public sealed record HomeView(
     string Title,
     string? Subtitle,
-    string? SummaryHtml,
+    string? Summary,
     IReadOnlyList<Figure> Figures,
-    string TimelineStripHtml,
+    StripChart Strip,
     IReadOnlyList<EventItem> Timeline,
     IReadOnlyList<CountedLink> MostQuoted,
     IReadOnlyList<ClaimItem> Claims,

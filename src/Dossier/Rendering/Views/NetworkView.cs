@@ -1,3 +1,3 @@
 namespace Dossier.Rendering.Views;
 
-public sealed record NetworkView(string PictureHtml, int Events, int Actors, int Ties);
+public sealed record NetworkView(NetworkChart Chart, int Events, int Actors, int Ties);

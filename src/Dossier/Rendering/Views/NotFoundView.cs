@@ -1,3 +1,4 @@
 namespace Dossier.Rendering.Views;
 
-public sealed record NotFoundView(string Home);
+/// <summary>The 404 page has nothing of its own: it links home through <see cref="SiteLinks"/>.</summary>
+public sealed record NotFoundView;

@@ -6,7 +6,7 @@ public sealed record OutletView(
     string? Country,
     Link? Affiliation,
     string? Homepage,
-    string? SummaryHtml,
+    string? Summary,
     IReadOnlyList<ArticleItem> Articles,
     IReadOnlyList<QuoteItem> Quotes,
     IReadOnlyList<CountedLink> ActorsQuoted,

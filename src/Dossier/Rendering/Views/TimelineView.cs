@@ -1,5 +1,5 @@
 namespace Dossier.Rendering.Views;
 
-public sealed record TimelineView(string PictureHtml, IReadOnlyList<TimelineEntry> Entries);
+public sealed record TimelineView(TimelineChart Chart, IReadOnlyList<TimelineEntry> Entries);
 
-public sealed record TimelineEntry(EventItem Event, string? SummaryHtml, IReadOnlyList<Link> Follows, int Quotes, int Articles);
+public sealed record TimelineEntry(EventItem Event, string? Summary, IReadOnlyList<Link> Follows, int Quotes, int Articles);

@@ -1,0 +1,70 @@
+using Dossier.Rendering.Views;
+using Dossier.Resolution;
+
+namespace Dossier.Rendering.Pages;
+
+/// <summary>
+/// Cuts one paragraph of article text into runs for the template: each curated quotation, anchored and linked to its
+/// quote page; each actor mention outside a quotation, linked to the actor's page (never inside one, since a link may
+/// not hold another link); plain text between.
+/// </summary>
+public static class ParagraphRuns
+{
+    public const string Text = "text";
+    public const string Quote = "quote";
+    public const string Mention = "mention";
+
+    public static IReadOnlyList<TextRun> Cut(string text, IReadOnlyList<TextSpan> quotes, IReadOnlyList<TextSpan> mentions, string root)
+    {
+        var runs = new List<TextRun>();
+        var position = 0;
+        var quoteIndex = 0;
+        var mentionIndex = 0;
+        while (position < text.Length)
+        {
+            var quote = quoteIndex < quotes.Count ? quotes[quoteIndex] : null;
+            while (mentionIndex < mentions.Count && mentions[mentionIndex].Start < position) mentionIndex++;
+            var mention = mentionIndex < mentions.Count ? mentions[mentionIndex] : null;
+
+            var next = Math.Min(quote?.Start ?? text.Length, mention?.Start ?? text.Length);
+            AddText(runs, text, position, next);
+            position = next;
+            if (position >= text.Length) break;
+
+            if (quote is not null && quote.Start == position)
+            {
+                // Quotations that start inside this one keep an anchor here, so links to them still land.
+                var end = quote.End;
+                var anchors = new List<string>();
+                quoteIndex++;
+                while (quoteIndex < quotes.Count && quotes[quoteIndex].Start < end)
+                {
+                    anchors.Add(Routes.QuoteAnchor(quotes[quoteIndex].Id));
+                    quoteIndex++;
+                }
+                runs.Add(new TextRun(Quote, text[position..end], root + Routes.Quote(quote.Id), Routes.QuoteAnchor(quote.Id), anchors));
+                position = end;
+            }
+            else if (mention is not null && mention.Start == position && (quote is null || mention.End <= quote.Start))
+            {
+                runs.Add(new TextRun(Mention, text[position..mention.End], root + Routes.Actor(mention.Id), null, []));
+                position = mention.End;
+                mentionIndex++;
+            }
+            else
+            {
+                // A mention that runs into a quotation is left as plain text.
+                mentionIndex++;
+            }
+        }
+        return runs;
+    }
+
+    // Plain text stays one run however the marks around it fell.
+    private static void AddText(List<TextRun> runs, string text, int start, int end)
+    {
+        if (end <= start) return;
+        if (runs.Count > 0 && runs[^1].Kind == Text) runs[^1] = runs[^1] with { Text = runs[^1].Text + text[start..end] };
+        else runs.Add(new TextRun(Text, text[start..end], null, null, []));
+    }
+}

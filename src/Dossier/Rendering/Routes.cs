@@ -1,0 +1,44 @@
+namespace Dossier.Rendering;
+
+/// <summary>
+/// The site's addresses, in one place: every page's path under output/, with '/', always naming a file, so that
+/// links work from disk and under any sub-path. Pages, search, sitemap, feed, JSON-LD and dossier.json all ask here.
+/// </summary>
+public static class Routes
+{
+    public const string Home = "index.html";
+    public const string Timeline = "timeline.html";
+    public const string Network = "network.html";
+    public const string Book = "book.html";
+    public const string Search = "search.html";
+    public const string NotFound = "404.html";
+    public const string Stylesheet = "assets/site.css";
+    public const string SearchScript = "assets/search.js";
+
+    public const string Actors = "actors";
+    public const string Events = "events";
+    public const string Outlets = "outlets";
+    public const string Articles = "articles";
+    public const string Quotes = "quotes";
+    public const string Claims = "claims";
+
+    public static string Index(string folder) => $"{folder}/index.html";
+
+    public static string Actor(string id) => Entity(Actors, id);
+    public static string Event(string id) => Entity(Events, id);
+    public static string Outlet(string id) => Entity(Outlets, id);
+    public static string Article(string id) => Entity(Articles, id);
+    public static string Quote(string id) => Entity(Quotes, id);
+    public static string Claim(string id) => Entity(Claims, id);
+
+    /// <summary>Where a quote stands highlighted in an article's text.</summary>
+    public static string QuoteAnchor(string quoteId) => $"q-{quoteId}";
+
+    /// <summary>The section a page belongs to, as navigation marks it: an entity page's folder index, or the page itself.</summary>
+    public static string Section(string path) => path.IndexOf('/') is var slash and > 0 ? Index(path[..slash]) : path;
+
+    /// <summary>The way back to the site's root from a page: "" at the top, "../" one folder down.</summary>
+    public static string RootOf(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+
+    private static string Entity(string folder, string id) => $"{folder}/{id}.html";
+}

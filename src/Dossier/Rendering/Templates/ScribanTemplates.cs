@@ -1,0 +1,130 @@
+using Dossier.Diagnostics;
+using Dossier.Loading;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Dossier.Rendering.Templates;
+
+/// <summary>
+/// Scriban behind <see cref="ITemplateEngine"/>: every templates/*.sbn-html parsed once as a page template, every
+/// templates/partials/**/*.sbn-html as a partial for include. Mistakes are diagnostics at the template's line and
+/// column, when parsing and when rendering.
+/// </summary>
+public sealed class ScribanTemplates : ITemplateEngine
+{
+    /// <summary>The extension editors' Scriban support recognises as HTML with Scriban in it.</summary>
+    public const string Extension = ".sbn-html";
+
+    private readonly Dictionary<string, Template> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Template> _partials = new(StringComparer.Ordinal);
+
+    // Scriban's contexts are not thread-safe, and cheap to keep: one per rendering thread, for this set of templates.
+    [ThreadStatic] private static PageTemplateContext? _context;
+    [ThreadStatic] private static ScribanTemplates? _contextOwner;
+
+    private readonly string _folder;
+
+    private ScribanTemplates(string folder)
+    {
+        _folder = folder;
+    }
+
+    public static ScribanTemplates Load(SitePaths paths, DiagnosticBag bag)
+    {
+        var engine = new ScribanTemplates(paths.Templates);
+        if (!Directory.Exists(paths.Templates))
+        {
+            bag.Error(DiagnosticCodes.TemplateMissing, SourceSpan.File(paths.Display(paths.Templates)),
+                "The templates folder does not exist.", "Run the command from the dossier's folder, or pass --templates.");
+            return engine;
+        }
+        foreach (var file in Directory.EnumerateFiles(paths.Templates, "*" + Extension).Order(StringComparer.Ordinal))
+        {
+            if (Parse(file, paths, bag) is { } template) engine._pages[NameOf(paths.Templates, file)] = template;
+        }
+        var partials = Path.Combine(paths.Templates, "partials");
+        if (Directory.Exists(partials))
+        {
+            foreach (var file in Directory.EnumerateFiles(partials, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (Parse(file, paths, bag) is { } template) engine._partials[NameOf(partials, file)] = template;
+            }
+        }
+        return engine;
+    }
+
+    /// <summary>"actor" for templates/actor.sbn-html, "charts/timeline" for templates/partials/charts/timeline.sbn-html.</summary>
+    private static string NameOf(string folder, string file) =>
+        Path.GetRelativePath(folder, file)[..^Extension.Length].Replace(Path.DirectorySeparatorChar, '/');
+
+    private static Template? Parse(string file, SitePaths paths, DiagnosticBag bag)
+    {
+        var display = paths.Display(file);
+        if (InputFile.ReadText(file, display, paths.Templates, TemplateLimits.TemplateBytes, bag) is not { } text) return null;
+        var template = Template.Parse(text, display);
+        if (!template.HasErrors) return template;
+        // Scriban may add follow-on messages for one mistake; the first is the one that explains it.
+        var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+        bag.Error(DiagnosticCodes.TemplateSyntax, SpanOf(first.Span), $"Template syntax: {Sentence(first.Message)}",
+            first.Message.Contains("<end>", StringComparison.Ordinal)
+                ? "Every {{ if }}, {{ for }}, {{ while }}, {{ capture }} and {{ func }} needs its {{ end }}; the file ended first."
+                : "Check the expression between '{{' and '}}' here: each '{{' needs its '}}', and text in quotes its closing quote.");
+        return null;
+    }
+
+    public bool Has(string template) => _pages.ContainsKey(template);
+
+    public void ReportMissing(string template, DiagnosticBag bag)
+    {
+        var file = $"templates/{template}{Extension}";
+        var handlebars = Path.Combine(_folder, template + ".hbs");
+        bag.Error(DiagnosticCodes.TemplateMissing, SourceSpan.File(file), $"The template '{template}{Extension}' is missing.",
+            File.Exists(handlebars)
+                ? $"templates/{template}.hbs is a Handlebars template from an earlier Dossier: templates are now Scriban ({Extension}); " +
+                  "docs/templates.md shows the syntax, and the repository's templates/ folder has every template to start from."
+                : "Restore it from the repository or copy it from another dossier.");
+    }
+
+    public void Render(string template, object view, Views.SiteLinks links, TextWriter output)
+    {
+        if (!ReferenceEquals(_contextOwner, this) || _context is null)
+        {
+            _context = new PageTemplateContext(TemplateFunctions.Create(_partials));
+            _contextOwner = this;
+        }
+        try
+        {
+            _context.Render(_pages[template], view, links, output);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            // A failed render can leave the context half-way through a loop or an include: the next page gets a new one.
+            _context = null;
+            throw Describe(e);
+        }
+    }
+
+    private static TemplateException Describe(ScriptRuntimeException e)
+    {
+        var span = SpanOf(e.Span);
+        var message = Sentence(e.OriginalMessage);
+        if (e is TemplateProblem problem) return new TemplateException(problem.Code, span, message, problem.Hint);
+        if (e.OriginalMessage.StartsWith("Exceeding number of", StringComparison.Ordinal) ||
+            e.OriginalMessage.StartsWith("Rendered output exceeds", StringComparison.Ordinal))
+        {
+            return new TemplateException(DiagnosticCodes.TemplateLimit, span, message,
+                "A loop that never ends, or a partial that includes itself, stops here; check the loop's condition or the include.");
+        }
+        return new TemplateException(DiagnosticCodes.TemplateRuntime, span, message,
+            "An optional value may be empty: guard it with {{ if value }} before using its fields.");
+    }
+
+    private static SourceSpan SpanOf(Scriban.Parsing.SourceSpan span) =>
+        new(span.FileName ?? "templates", span.Start.Line + 1, span.Start.Column + 1);
+
+    private static string Sentence(string message)
+    {
+        var text = message.ReplaceLineEndings(" ").Trim();
+        return text.EndsWith('.') ? text : text + ".";
+    }
+}
