@@ -64,7 +64,7 @@ public sealed class SiteResponder(string output, Func<BuildSnapshot> current, Re
             response.StatusCode = StatusCodes.Status204NoContent;
             return;
         }
-        var notFound = Path.Combine(output, "404.html");
+        var notFound = Path.Combine(output, Dossier.Rendering.Routes.NotFound);
         if (await TryReadAsync(notFound) is { } page)
         {
             await SendFileAsync(context, StatusCodes.Status404NotFound, notFound, RootRelative(page), snapshot);

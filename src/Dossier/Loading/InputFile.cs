@@ -17,6 +17,8 @@ public static class InputFile
     /// <param name="fullPath">Where the file is on disk.</param>
     /// <param name="displayPath">The path diagnostics show, relative to the site root with '/'.</param>
     /// <param name="root">The folder the file must stay inside.</param>
+    /// <param name="maxBytes">The largest file accepted.</param>
+    /// <param name="bag">Where a file that cannot be read is reported.</param>
     public static string? ReadText(string fullPath, string displayPath, string root, int maxBytes, DiagnosticBag bag)
     {
         var span = SourceSpan.File(displayPath);

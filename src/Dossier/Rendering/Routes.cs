@@ -14,6 +14,11 @@ public static class Routes
     public const string NotFound = "404.html";
     public const string Stylesheet = "assets/site.css";
     public const string SearchScript = "assets/search.js";
+    public const string SearchIndex = "search-index.js";
+    public const string DossierJson = "dossier.json";
+    public const string Feed = "feed.xml";
+    public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
 
     public const string Actors = "actors";
     public const string Events = "events";

@@ -57,8 +57,8 @@ public static class SiteRenderer
     private static void WriteMachineReadable(ResolvedDossier dossier, ISiteOutput output)
     {
         var baseUrl = dossier.Content.Site.BaseUrl;
-        output.Add(Search.SearchIndex.FileName, stream => Search.SearchIndex.Write(dossier, stream));
-        output.Add(Metadata.DossierJson.FileName, stream => Metadata.DossierJson.Write(dossier, stream));
+        output.Add(Routes.SearchIndex, stream => Search.SearchIndex.Write(dossier, stream));
+        output.Add(Routes.DossierJson, stream => Metadata.DossierJson.Write(dossier, stream));
         output.Add(Metadata.Robots.Build(baseUrl));
         if (baseUrl is not null) output.Add(Metadata.AtomFeed.Build(dossier.Content, baseUrl));
     }

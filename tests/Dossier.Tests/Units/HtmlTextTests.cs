@@ -1,10 +1,9 @@
-using Dossier.Rendering.Html;
 using Dossier.Rendering.Views;
 using Dossier.Tests.Support;
 
 namespace Dossier.Tests.Units;
 
-/// <summary>Text escaped for HTML, whether as a string or written by a template.</summary>
+/// <summary>Every value a template writes is escaped for HTML text and attributes, and nothing else is changed.</summary>
 public sealed class HtmlTextTests
 {
     [Theory]
@@ -12,9 +11,14 @@ public sealed class HtmlTextTests
     [InlineData("Tom & Jerry <b>\"it's\"</b>", "Tom &amp; Jerry &lt;b&gt;&quot;it&#39;s&quot;&lt;/b&gt;")]
     [InlineData("&&", "&amp;&amp;")]
     [InlineData("", "")]
-    public void Escaping_as_a_string_and_writing_through_a_template_agree(string text, string escaped)
+    public void A_value_written_by_a_template_is_escaped_in_text_and_in_attributes(string text, string escaped)
     {
-        HtmlText.Escape(text).ShouldBe(escaped);
-        TemplateRunner.Render("{{ text }}", new Link(text, "")).ShouldBe(escaped);
+        TemplateRunner.Render("<a title=\"{{ text }}\">{{ text }}</a>", new Link(text, "")).ShouldBe($"<a title=\"{escaped}\">{escaped}</a>");
+    }
+
+    [Fact]
+    public void Numbers_and_truth_values_are_written_as_plain_invariant_text()
+    {
+        TemplateRunner.Render("{{ count }} {{ percent }} {{ link.text }}", new CountedLink(new Link("x", ""), 1234, 56)).ShouldBe("1234 56 x");
     }
 }

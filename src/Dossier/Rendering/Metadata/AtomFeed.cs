@@ -23,14 +23,14 @@ public static class AtomFeed
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", content.Site.Title),
             content.Site.Subtitle is { } subtitle ? new XElement(Atom + "subtitle", subtitle) : null,
-            new XElement(Atom + "id", PageContext.Absolute(baseUrl, "feed.xml")),
-            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", PageContext.Absolute(baseUrl, "feed.xml"))),
-            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", PageContext.Absolute(baseUrl, "index.html"))),
+            new XElement(Atom + "id", PageContext.Absolute(baseUrl, Routes.Feed)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", PageContext.Absolute(baseUrl, Routes.Feed))),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", PageContext.Absolute(baseUrl, Routes.Home))),
             new XElement(Atom + "updated", Stamp(newest)),
             new XElement(Atom + "author", new XElement(Atom + "name", content.Site.Title)),
             articles.Select(article =>
             {
-                var url = PageContext.Absolute(baseUrl, $"articles/{article.Id}.html");
+                var url = PageContext.Absolute(baseUrl, Routes.Article(article.Id));
                 var outlet = content.OutletsById.TryGetValue(article.Outlet.Id, out var o) ? o.Name : article.Outlet.Id;
                 var first = content.Texts.TryGetValue(article.Id, out var text) ? text.Paragraphs.FirstOrDefault(p => !p.IsHeading)?.Text : null;
                 return new XElement(Atom + "entry",
@@ -42,6 +42,6 @@ public static class AtomFeed
                     new XElement(Atom + "author", new XElement(Atom + "name", article.Byline ?? outlet)),
                     new XElement(Atom + "summary", first is null ? outlet : $"{outlet}: {PageContext.Shorten(first, 300)}"));
             }));
-        return new OutputFile("feed.xml", Xml.ToBytes(new XDocument(new XDeclaration("1.0", "utf-8", null), feed)));
+        return new OutputFile(Routes.Feed, Xml.ToBytes(new XDocument(new XDeclaration("1.0", "utf-8", null), feed)));
     }
 }

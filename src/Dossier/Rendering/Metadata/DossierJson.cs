@@ -12,7 +12,6 @@ namespace Dossier.Rendering.Metadata;
 /// </summary>
 public static class DossierJson
 {
-    public const string FileName = "dossier.json";
 
     public static void Write(ResolvedDossier dossier, Stream stream)
     {

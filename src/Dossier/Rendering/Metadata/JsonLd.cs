@@ -20,7 +20,7 @@ public static class JsonLd
         ["name"] = actor.Name,
         ["alternateName"] = Array(actor.Aliases.Select(a => a.Value)),
         ["description"] = Plain.Text(actor.Summary),
-        ["url"] = page.Url($"actors/{actor.Id}.html"),
+        ["url"] = page.Url(Routes.Actor(actor.Id)),
     });
 
     public static string Event(Event @event, PageContext page) => Serialize(new JsonObject
@@ -32,7 +32,7 @@ public static class JsonLd
         ["endDate"] = @event.End?.Iso,
         ["location"] = @event.Place is { } place ? new JsonObject { ["@type"] = "Place", ["name"] = place } : null,
         ["description"] = Plain.Text(@event.Summary),
-        ["url"] = page.Url($"events/{@event.Id}.html"),
+        ["url"] = page.Url(Routes.Event(@event.Id)),
     });
 
     public static string Article(Article article, PageContext page) => Serialize(new JsonObject
@@ -44,8 +44,8 @@ public static class JsonLd
         ["author"] = article.Byline is { } byline ? new JsonObject { ["@type"] = "Person", ["name"] = byline } : null,
         ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = page.Outlet(article.Outlet.Id).Text },
         ["sameAs"] = article.Url,
-        ["isBasedOn"] = article.Original?.Article is { } original ? page.Url($"articles/{original.Id}.html") : null,
-        ["url"] = page.Url($"articles/{article.Id}.html"),
+        ["isBasedOn"] = article.Original?.Article is { } original ? page.Url(Routes.Article(original.Id)) : null,
+        ["url"] = page.Url(Routes.Article(article.Id)),
     });
 
     public static string Quote(Quote quote, PageContext page) => Serialize(new JsonObject
@@ -57,16 +57,16 @@ public static class JsonLd
         {
             ["@type"] = page.Content.ActorsById.TryGetValue(quote.Speaker.Id, out var speaker) && speaker.Kind != ActorKind.Person ? "Organization" : "Person",
             ["name"] = page.Actor(quote.Speaker.Id).Text,
-            ["url"] = page.Url($"actors/{quote.Speaker.Id}.html"),
+            ["url"] = page.Url(Routes.Actor(quote.Speaker.Id)),
         },
         ["dateCreated"] = quote.Said?.Iso,
         ["isBasedOn"] = new JsonArray(quote.Reported.Select(r => (JsonNode)new JsonObject
         {
             ["@type"] = "NewsArticle",
             ["headline"] = page.Article(r.Article.Id).Text,
-            ["url"] = page.Url($"articles/{r.Article.Id}.html"),
+            ["url"] = page.Url(Routes.Article(r.Article.Id)),
         }).ToArray()),
-        ["url"] = page.Url($"quotes/{quote.Id}.html"),
+        ["url"] = page.Url(Routes.Quote(quote.Id)),
     });
 
     public static string Claim(Claim claim, PageContext page) => Serialize(new JsonObject
@@ -80,7 +80,7 @@ public static class JsonLd
             ["text"] = a.Statement,
             ["author"] = a.Claimant is { } c ? new JsonObject { ["@type"] = "Thing", ["name"] = page.Actor(c.Id).Text } : null,
         }).ToArray()),
-        ["url"] = page.Url($"claims/{claim.Id}.html"),
+        ["url"] = page.Url(Routes.Claim(claim.Id)),
     });
 
     public static string Site(SiteInfo site, PageContext page) => Serialize(new JsonObject
@@ -90,7 +90,7 @@ public static class JsonLd
         ["name"] = site.Title,
         ["description"] = site.Subtitle,
         ["inLanguage"] = site.Language,
-        ["url"] = page.Url("index.html"),
+        ["url"] = page.Url(Routes.Home),
     });
 
     private static JsonArray? Array(IEnumerable<string> values) =>

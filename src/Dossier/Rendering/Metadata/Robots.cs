@@ -7,7 +7,7 @@ public static class Robots
 {
     public static OutputFile Build(string? baseUrl)
     {
-        var text = "User-agent: *\nAllow: /\n" + (baseUrl is null ? "" : $"Sitemap: {PageContext.Absolute(baseUrl, "sitemap.xml")}\n");
-        return new OutputFile("robots.txt", Encoding.UTF8.GetBytes(text));
+        var text = "User-agent: *\nAllow: /\n" + (baseUrl is null ? "" : $"Sitemap: {PageContext.Absolute(baseUrl, Routes.Sitemap)}\n");
+        return new OutputFile(Routes.Robots, Encoding.UTF8.GetBytes(text));
     }
 }

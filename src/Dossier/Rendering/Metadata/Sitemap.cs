@@ -12,10 +12,10 @@ public static class Sitemap
     public static OutputFile Build(string baseUrl, IEnumerable<string> pagePaths)
     {
         var urls = pagePaths
-            .Where(p => p != "404.html")
+            .Where(p => p != Routes.NotFound)
             .Order(StringComparer.Ordinal)
             .Select(p => new XElement(Ns + "url", new XElement(Ns + "loc", PageContext.Absolute(baseUrl, p))));
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset", urls));
-        return new OutputFile("sitemap.xml", Xml.ToBytes(document));
+        return new OutputFile(Routes.Sitemap, Xml.ToBytes(document));
     }
 }

@@ -48,7 +48,7 @@ public static class SitePages
         var page = PageContext.AtTop(dossier);
         return new Page(Routes.Search, "search", "Search", [page.Home()], new SearchView(),
             Description: "Search actors, events, outlets, articles, quotes and claims.",
-            Scripts: [Search.SearchIndex.FileName, Routes.SearchScript]);
+            Scripts: [Routes.SearchIndex, Routes.SearchScript]);
     }
 
     private static Page NotFound(ResolvedDossier dossier)

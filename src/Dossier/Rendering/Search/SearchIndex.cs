@@ -10,7 +10,6 @@ namespace Dossier.Rendering.Search;
 /// </summary>
 public static class SearchIndex
 {
-    public const string FileName = "search-index.js";
 
     /// <summary>k: kind, t: title, u: site-relative URL, d: a line of detail, x: more text to match.</summary>
     private sealed record Entry(string k, string t, string u, string? d, string? x);
@@ -19,18 +18,18 @@ public static class SearchIndex
     {
         var content = dossier.Content;
         var entries = new List<Entry>();
-        entries.AddRange(content.Actors.Select(a => new Entry("actor", a.Name, $"actors/{a.Id}.html",
+        entries.AddRange(content.Actors.Select(a => new Entry("actor", a.Name, Routes.Actor(a.Id),
             a.Kind.ToString().ToLowerInvariant(), Join(a.Aliases.Select(x => x.Value).Append(Plain.Text(a.Summary))))));
-        entries.AddRange(content.Events.Select(e => new Entry("event", e.Title, $"events/{e.Id}.html",
+        entries.AddRange(content.Events.Select(e => new Entry("event", e.Title, Routes.Event(e.Id),
             PageContext.DateOf(e), Join([e.Place, Plain.Text(e.Summary)]))));
-        entries.AddRange(content.Outlets.Select(o => new Entry("outlet", o.Name, $"outlets/{o.Id}.html",
+        entries.AddRange(content.Outlets.Select(o => new Entry("outlet", o.Name, Routes.Outlet(o.Id),
             o.Kind, Join([o.Country, Plain.Text(o.Summary)]))));
-        entries.AddRange(content.Articles.Select(a => new Entry("article", a.Title, $"articles/{a.Id}.html",
+        entries.AddRange(content.Articles.Select(a => new Entry("article", a.Title, Routes.Article(a.Id),
             Join([content.OutletsById.TryGetValue(a.Outlet.Id, out var o) ? o.Name : null, a.Published?.Display], " · "), a.Byline)));
-        entries.AddRange(content.Quotes.Select(q => new Entry("quote", q.Text, $"quotes/{q.Id}.html",
+        entries.AddRange(content.Quotes.Select(q => new Entry("quote", q.Text, Routes.Quote(q.Id),
             Join([content.ActorsById.TryGetValue(q.Speaker.Id, out var s) ? s.Name : null, q.Said?.Display], " · "),
             Join(q.Reported.Select(r => r.Text?.Value).Append(q.Occasion)))));
-        entries.AddRange(content.Claims.Select(c => new Entry("claim", c.Question, $"claims/{c.Id}.html",
+        entries.AddRange(content.Claims.Select(c => new Entry("claim", c.Question, Routes.Claim(c.Id),
             $"{c.Answers.Count} answers", Join(c.Answers.Select(a => a.Statement)))));
 
         stream.Write("window.DOSSIER_SEARCH = "u8);

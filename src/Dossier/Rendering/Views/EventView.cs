@@ -1,5 +1,17 @@
 namespace Dossier.Rendering.Views;
 
+/// <summary>An event's page.</summary>
+/// <param name="Title">What happened.</param>
+/// <param name="Date">When, as readers see it (a span where the event has an end).</param>
+/// <param name="Time">The time of day, as the sources give it.</param>
+/// <param name="Place">Where.</param>
+/// <param name="Summary">Markdown.</param>
+/// <param name="Participants">Who took part, and in what role.</param>
+/// <param name="Follows">The events it responded to.</param>
+/// <param name="FollowedBy">The events that responded to it.</param>
+/// <param name="Quotes">Quotes said at or about it.</param>
+/// <param name="Articles">Articles that report it.</param>
+/// <param name="Claims">Contested claims about it.</param>
 public sealed record EventView(
     string Title,
     string Date,
@@ -13,4 +25,7 @@ public sealed record EventView(
     IReadOnlyList<ArticleItem> Articles,
     IReadOnlyList<Link> Claims);
 
+/// <summary>Someone who took part in an event.</summary>
+/// <param name="Actor">The actor.</param>
+/// <param name="Role">Their part in it ("ordered the strike").</param>
 public sealed record ParticipantItem(Link Actor, string? Role);

@@ -1,5 +1,15 @@
 namespace Dossier.Rendering.Views;
 
+/// <summary>The home page: the briefing at a glance.</summary>
+/// <param name="Title">The dossier's title.</param>
+/// <param name="Subtitle">The dossier's subtitle.</param>
+/// <param name="Summary">Markdown: the dossier's summary.</param>
+/// <param name="Figures">Counts of articles, outlets, actors, events, quotes and claims, each linking to its index.</param>
+/// <param name="Strip">Every event as a dot, laid out for partials/charts/strip.</param>
+/// <param name="Timeline">Every event in date order.</param>
+/// <param name="MostQuoted">The actors with the most quotes, for a bar chart.</param>
+/// <param name="Claims">Every contested claim with its answers in short.</param>
+/// <param name="Articles">The latest articles.</param>
 public sealed record HomeView(
     string Title,
     string? Subtitle,
@@ -11,6 +21,13 @@ public sealed record HomeView(
     IReadOnlyList<ClaimItem> Claims,
     IReadOnlyList<ArticleItem> Articles);
 
+/// <summary>One key figure.</summary>
+/// <param name="Label">What is counted ("Quotes").</param>
+/// <param name="Count">How many.</param>
+/// <param name="Href">The index page listing them.</param>
 public sealed record Figure(string Label, int Count, string Href);
 
+/// <summary>A contested claim at a glance.</summary>
+/// <param name="Link">Its page; the text is the question.</param>
+/// <param name="Answers">Each answer in short.</param>
 public sealed record ClaimItem(Link Link, IReadOnlyList<string> Answers);

@@ -1,5 +1,17 @@
 namespace Dossier.Rendering.Views;
 
+/// <summary>An outlet's page: a news site, agency, broadcaster or blog.</summary>
+/// <param name="Name">The outlet's name.</param>
+/// <param name="Kind">What kind of outlet ("state media").</param>
+/// <param name="Country">Where it is based.</param>
+/// <param name="Affiliation">The actor it belongs to or speaks for.</param>
+/// <param name="Homepage">Its address on the web.</param>
+/// <param name="Summary">Markdown.</param>
+/// <param name="Articles">Articles published here; reposts are noted.</param>
+/// <param name="Quotes">Quotes its articles carried.</param>
+/// <param name="ActorsQuoted">The actors it quoted most, for a bar chart.</param>
+/// <param name="RepostedElsewhere">Its pieces that other outlets republished.</param>
+/// <param name="RepostsHere">Pieces it republished from other outlets.</param>
 public sealed record OutletView(
     string Name,
     string? Kind,
