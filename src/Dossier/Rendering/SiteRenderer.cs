@@ -37,11 +37,12 @@ public static class SiteRenderer
         var pages = SitePages.All(dossier);
         var paths = new string?[pages.Count];
         var failures = new TemplateFailures();
+        var links = new ConcurrentDictionary<string, SiteLinks>(StringComparer.Ordinal);
         var machineReadable = Task.Run(() => WriteMachineReadable(dossier, output));
         Parallel.For(0, pages.Count, () => new PageBuffer(), (i, _, buffer) =>
         {
             var page = pages[i]();
-            if (RenderPage(dossier, page, templates, failures, buffer) is not { } file) return buffer;
+            if (RenderPage(dossier, page, templates, links, failures, buffer) is not { } file) return buffer;
             output.Add(file);
             paths[i] = page.Path;
             return buffer;
@@ -63,7 +64,8 @@ public static class SiteRenderer
         if (baseUrl is not null) output.Add(Metadata.AtomFeed.Build(dossier.Content, baseUrl));
     }
 
-    private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, TemplateFailures failures, PageBuffer buffer)
+    private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, ConcurrentDictionary<string, SiteLinks> linksByRoot,
+        TemplateFailures failures, PageBuffer buffer)
     {
         var root = page.Root ?? Routes.RootOf(page.Path);
         var site = dossier.Content.Site;
@@ -79,7 +81,7 @@ public static class SiteRenderer
             Breadcrumbs: page.Breadcrumbs,
             JsonLd: page.JsonLd is { } jsonLd ? new SafeHtml(jsonLd) : null,
             Scripts: (page.Scripts ?? []).Select(s => root + s).ToArray());
-        var links = SiteLinks.From(root);
+        var links = linksByRoot.GetOrAdd(root, SiteLinks.From);
         try
         {
             templates.Render(page.Template, page.View, links, buffer.StartBody());

@@ -19,7 +19,7 @@ public sealed class MarkupInjectionTests
     /// <summary>A YAML single-quoted scalar, which keeps every character but doubles the quote.</summary>
     private static string Q(string text) => "'" + text.Replace("'", "''") + "'";
 
-    private static readonly string Dossier = $$"""
+    internal static readonly string Dossier = $$"""
         --- content/dossier.yml
         title: {{Q(P(1))}}
         subtitle: {{Q(P(2))}}

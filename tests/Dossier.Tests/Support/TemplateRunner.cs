@@ -9,7 +9,7 @@ namespace Dossier.Tests.Support;
 internal static class TemplateRunner
 {
     /// <summary>The page's output, or the diagnostics its template gave, as printed.</summary>
-    public static string Render(string template, object view, IReadOnlyDictionary<string, string>? partials = null, string root = "")
+    public static string Render(string template, object view, IReadOnlyDictionary<string, string>? partials = null, string root = "", bool compile = true)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dossier-templates-" + Guid.NewGuid().ToString("N"));
         try
@@ -31,7 +31,7 @@ internal static class TemplateRunner
                 }
             }
             var bag = new DiagnosticBag();
-            var engine = ScribanTemplates.Load(SitePaths.Under(folder), bag);
+            var engine = ScribanTemplates.Load(SitePaths.Under(folder), bag, compile);
             if (bag.HasErrors) return string.Join("\n", bag.Sorted().Select(d => d.Format()));
             var output = new StringWriter();
             try

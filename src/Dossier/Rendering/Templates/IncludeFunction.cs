@@ -1,5 +1,4 @@
 using Dossier.Diagnostics;
-using Dossier.Rendering.Views;
 using Dossier.Text;
 using Scriban;
 using Scriban.Runtime;
@@ -8,10 +7,10 @@ using Scriban.Syntax;
 namespace Dossier.Rendering.Templates;
 
 /// <summary>
-/// <c>{{ include "bar-chart" bars: most_quoted }}</c>: renders templates/partials/bar-chart.sbn-html where it stands,
+/// <c>{{ include "bar-chart" bars: most_quoted }}</c>: draws templates/partials/bar-chart.sbn-html where it stands,
 /// its named arguments as local variables (<c>$bars</c>). Scriban's own include would read any path through a loader
 /// and return the partial as text, which the page would then escape; this one knows only the partials loaded from
-/// templates/partials/ and returns their output as the safe HTML it is.
+/// templates/partials/, and writes a partial straight into the page, so its markup is never escaped and never copied.
 /// </summary>
 internal sealed class IncludeFunction(IReadOnlyDictionary<string, Template> partials) : IScriptCustomFunction
 {
@@ -22,7 +21,7 @@ internal sealed class IncludeFunction(IReadOnlyDictionary<string, Template> part
     // Direct: the arguments reach Invoke as written, named ones included, as with Scriban's own include.
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
 
-    public Type ReturnType => typeof(SafeHtml);
+    public Type ReturnType => typeof(void);
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
@@ -35,7 +34,34 @@ internal sealed class IncludeFunction(IReadOnlyDictionary<string, Template> part
                 $"There is no partial '{name}': include names a file in templates/partials/ without its extension.",
                 Suggestions.DidYouMean(name ?? "", partials.Keys) ?? $"The partials are: {string.Join(", ", partials.Keys.Order(StringComparer.Ordinal))}.");
         }
-        return new SafeHtml(context.RenderTemplate(partial, arguments, caller));
+        // What Scriban's include does around a partial, less the detour through a string.
+        var named = NamedArguments(context, caller);
+        context.EnterRecursive(caller);
+        context.PushLocal();
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+            foreach (var (variable, value) in named) context.SetValue(variable, value, asReadOnly: false, force: true);
+            partial.Render(context);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.ExitRecursive(caller);
+        }
+        return null;
+    }
+
+    private static List<(ScriptVariable Variable, object? Value)> NamedArguments(TemplateContext context, ScriptNode? caller)
+    {
+        var named = new List<(ScriptVariable, object?)>();
+        if (caller is not ScriptFunctionCall call) return named;
+        foreach (var argument in call.Arguments)
+        {
+            if (argument is ScriptNamedArgument { Name: { } name, Value: { } value })
+                named.Add((ScriptVariable.Create(name.Name, ScriptVariableScope.Local), context.Evaluate(value)));
+        }
+        return named;
     }
 
     public ScriptParameterInfo GetParameterInfo(int index) =>

@@ -23,6 +23,13 @@ internal sealed class PageTemplateContext : TemplateContext
     // The view's members, as the page's variables; reused from page to page.
     private readonly ScriptObject _page = new();
 
+    // The page being written, and how many characters have gone straight into it.
+    private WriterOutput? _output;
+    private long _characters;
+
+    // Loop steps of a compiled page, held to the interpreter's limit.
+    private long _compiledSteps;
+
     public PageTemplateContext(ScriptObject builtins) : base(builtins)
     {
         StrictVariables = true;
@@ -39,7 +46,14 @@ internal sealed class PageTemplateContext : TemplateContext
     }
 
     /// <summary>Renders <paramref name="template"/> with the view's members and links as its variables, straight into <paramref name="output"/>.</summary>
-    public void Render(Template template, object view, SiteLinks links, TextWriter output)
+    public void Render(Template template, object view, SiteLinks links, TextWriter output) =>
+        Render(view, links, output, () => template.Render(this));
+
+    /// <summary>The same, through the template's compiled form; throws <see cref="InterpretInstead"/> where only the interpreter will do.</summary>
+    public void Render(CompiledTemplate template, object view, SiteLinks links, TextWriter output) =>
+        Render(view, links, output, () => template.Body(new CompiledFrame(this, _page, BuiltinObject, null, template.Slots, 0)));
+
+    private void Render(object view, SiteLinks links, TextWriter output, Action render)
     {
         _page.Clear();
         var accessor = GetMemberAccessor(view);
@@ -50,16 +64,26 @@ internal sealed class PageTemplateContext : TemplateContext
         }
         _page.SetValue(LinksVariable, links, readOnly: true);
         PushGlobal(_page);
-        PushOutput(new WriterOutput(output));
+        _output = new WriterOutput(output);
+        _characters = 0;
+        _compiledSteps = 0;
+        PushOutput(_output);
         try
         {
-            template.Render(this);
+            render();
         }
         finally
         {
             PopOutput();
             PopGlobal();
+            _output = null;
         }
+    }
+
+    /// <summary>One more step of a compiled loop; past the limit, the interpreter draws the page and reports it.</summary>
+    public void StepCompiledLoop()
+    {
+        if (++_compiledSteps > TemplateLimits.LoopIterations) throw new InterpretInstead();
     }
 
     public override TemplateContext Write(SourceSpan span, object? value)
@@ -85,12 +109,54 @@ internal sealed class PageTemplateContext : TemplateContext
     /// </summary>
     public override bool ToBool(SourceSpan span, object? value) => value switch
     {
+        bool truth => truth,
+        null => false,
         string text => text.Length > 0,
         ICollection list => list.Count > 0,
         _ => base.ToBool(span, value),
     };
 
+    /// <summary>A compiled template's own text, written as the interpreter would write it.</summary>
+    public void WriteText(string text, int start, int length)
+    {
+        if (Direct(length) is { } writer) writer.Write(text.AsSpan(start, length));
+        else Write(text, start, length);
+    }
+
+    /// <summary>
+    /// The page's writer, where what is written can go straight into it (the page itself, not text being captured
+    /// elsewhere), counting it against the page's limit; otherwise null, and Scriban's own path writes it.
+    /// </summary>
+    private TextWriter? Direct(int length)
+    {
+        if (!ReferenceEquals(Output, _output) || CurrentIndent is not null) return null;
+        _characters += length;
+        if (_characters > TemplateLimits.PageCharacters)
+            throw new Scriban.Syntax.ScriptRuntimeException(CurrentSpan, $"Rendered output exceeds OutputLimit `{TemplateLimits.PageCharacters}`.");
+        return _output.Writer;
+    }
+
     private void WriteEscaped(string text)
+    {
+        // Values go straight into the page's writer, which is most of what a page is made of; Scriban's own path
+        // (indentation, output limit) is for text captured elsewhere.
+        if (Direct(text.Length) is not { } writer)
+        {
+            WriteEscapedThroughScriban(text);
+            return;
+        }
+        var rest = text.AsSpan();
+        int at;
+        while ((at = HtmlText.IndexOfSpecial(rest)) >= 0)
+        {
+            writer.Write(rest[..at]);
+            writer.Write(HtmlText.Entity(rest[at]));
+            rest = rest[(at + 1)..];
+        }
+        writer.Write(rest);
+    }
+
+    private void WriteEscapedThroughScriban(string text)
     {
         var from = 0;
         int at;
@@ -105,9 +171,12 @@ internal sealed class PageTemplateContext : TemplateContext
 
     /// <summary>Views, lists and Scriban's own objects have members; any other .NET object shows none.</summary>
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        target is IScriptObject or string or IList || IsView(target.GetType()) ? base.GetMemberAccessorImpl(target) : NullAccessor.Default;
+        IsView(target.GetType()) ? ViewAccessor.For(target.GetType())
+        : target is IScriptObject or string or IList ? base.GetMemberAccessorImpl(target)
+        : NullAccessor.Default;
 
-    private static bool IsView(Type type) => type.Namespace == typeof(SafeHtml).Namespace && type != typeof(SafeHtml);
+    // An array of views reports the views' namespace as its own, hence the first test.
+    private static bool IsView(Type type) => !type.IsArray && type.Namespace == typeof(SafeHtml).Namespace && type != typeof(SafeHtml);
 
     private bool UnknownVariable(TemplateContext context, SourceSpan span, Scriban.Syntax.ScriptVariable variable, out object? value)
     {
@@ -129,7 +198,9 @@ internal sealed class PageTemplateContext : TemplateContext
     /// <summary>Writes into the page's writer; says nothing when Scriban asks for the whole output as a string, so no page is copied.</summary>
     private sealed class WriterOutput(TextWriter writer) : IScriptOutput
     {
-        public void Write(string text, int offset, int count) => writer.Write(text.AsSpan(offset, count));
+        public TextWriter Writer { get; } = writer;
+
+        public void Write(string text, int offset, int count) => Writer.Write(text.AsSpan(offset, count));
 
         public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
         {

@@ -17,6 +17,7 @@ public sealed class ScribanTemplates : ITemplateEngine
 
     private readonly Dictionary<string, Template> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Template> _partials = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CompiledTemplate> _compiled = new(StringComparer.Ordinal);
 
     // Scriban's contexts are not thread-safe, and cheap to keep: one per rendering thread, for this set of templates.
     [ThreadStatic] private static PageTemplateContext? _context;
@@ -29,7 +30,10 @@ public sealed class ScribanTemplates : ITemplateEngine
         _folder = folder;
     }
 
-    public static ScribanTemplates Load(SitePaths paths, DiagnosticBag bag)
+    /// <param name="paths">Where templates/ is.</param>
+    /// <param name="bag">Where mistakes in templates are reported.</param>
+    /// <param name="compile">Whether templates that allow it are compiled; without, every page is interpreted (the reference the tests compare with).</param>
+    public static ScribanTemplates Load(SitePaths paths, DiagnosticBag bag, bool compile = true)
     {
         var engine = new ScribanTemplates(paths.Templates);
         if (!Directory.Exists(paths.Templates))
@@ -50,8 +54,17 @@ public sealed class ScribanTemplates : ITemplateEngine
                 if (Parse(file, paths, bag) is { } template) engine._partials[NameOf(partials, file)] = template;
             }
         }
+        if (!compile) return engine;
+        var compiler = new TemplateCompiler(engine._partials);
+        foreach (var (name, template) in engine._pages)
+        {
+            if (compiler.Compile(template) is { } compiled) engine._compiled[name] = compiled;
+        }
         return engine;
     }
+
+    /// <summary>The page templates that every page is interpreted for, since they use more than the compiler takes.</summary>
+    public IReadOnlyList<string> Interpreted => _pages.Keys.Where(name => !_compiled.ContainsKey(name)).Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>"actor" for templates/actor.sbn-html, "charts/timeline" for templates/partials/charts/timeline.sbn-html.</summary>
     private static string NameOf(string folder, string file) =>
@@ -91,6 +104,23 @@ public sealed class ScribanTemplates : ITemplateEngine
         {
             _context = new PageTemplateContext(TemplateFunctions.Create(_partials));
             _contextOwner = this;
+        }
+        // The compiled form draws the page unless it meets what only the interpreter does as Scriban does (a mistake to
+        // report, most often); then what it wrote is taken back and the interpreter draws the page. That needs the page
+        // in memory, which is where pages are drawn.
+        if (_compiled.TryGetValue(template, out var compiled) && output is StringWriter { } memory)
+        {
+            var start = memory.GetStringBuilder().Length;
+            try
+            {
+                _context.Render(compiled, view, links, output);
+                return;
+            }
+            catch (Exception e) when (e is InterpretInstead or ScriptRuntimeException)
+            {
+                memory.GetStringBuilder().Length = start;
+                _context = new PageTemplateContext(TemplateFunctions.Create(_partials));
+            }
         }
         try
         {

@@ -46,5 +46,5 @@ internal static class TemplateFunctions
     }
 
     /// <summary><c>{{ summary | markdown }}</c>: the Markdown as HTML (raw HTML off, unsafe links removed), written as it is.</summary>
-    private static SafeHtml? Markdown(string? text) => MarkdownRenderer.ToHtml(text) is { } html ? new SafeHtml(html) : null;
+    internal static SafeHtml? Markdown(string? text) => MarkdownRenderer.ToHtml(text) is { } html ? new SafeHtml(html) : null;
 }

@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Dossier.Rendering.Templates;
+
+/// <summary>
+/// How templates read a view's fields: by their snake_case names, through getters made once per view type (Scriban's
+/// own accessor calls each property by reflection on every read, which was the largest single cost of rendering).
+/// Read only: a template cannot change a view.
+/// </summary>
+internal sealed class ViewAccessor : IObjectAccessor
+{
+    private static readonly ConcurrentDictionary<Type, ViewAccessor> ByType = new();
+    private static readonly MethodInfo MakeGetter = typeof(ViewAccessor).GetMethod(nameof(Getter), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private readonly FrozenDictionary<string, Func<object, object?>> _getters;
+    private readonly string[] _names;
+
+    private ViewAccessor(Type type)
+    {
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0);
+        var getters = properties.ToDictionary(
+            p => StandardMemberRenamer.Rename(p.Name),
+            p => (Func<object, object?>)MakeGetter.MakeGenericMethod(type, p.PropertyType).Invoke(null, [p.GetMethod])!,
+            StringComparer.Ordinal);
+        _getters = getters.ToFrozenDictionary(StringComparer.Ordinal);
+        _names = properties.Select(p => StandardMemberRenamer.Rename(p.Name)).ToArray();
+    }
+
+    public static ViewAccessor For(Type type) => ByType.GetOrAdd(type, t => new ViewAccessor(t));
+
+    private static Func<object, object?> Getter<TView, TValue>(MethodInfo getter)
+    {
+        var get = getter.CreateDelegate<Func<TView, TValue>>();
+        return view => get((TView)view);
+    }
+
+    public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => _names.Length;
+
+    public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => _names;
+
+    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => _getters.ContainsKey(member);
+
+    public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        if (_getters.TryGetValue(member, out var get))
+        {
+            value = get(target);
+            return true;
+        }
+        value = null;
+        return false;
+    }
+
+    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
+
+    public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
+    {
+        value = null;
+        return false;
+    }
+
+    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
+
+    public bool HasIndexer => false;
+
+    public Type? IndexType => null;
+}
