@@ -26,7 +26,7 @@ internal static partial class TemplateReference
         text.Append("| template | its variables |\n|---|---|\n");
         foreach (var (template, view) in SitePages.Templates)
             text.Append($"| `templates/{template}{ScribanTemplates.Extension}` | {Reference(view)} |\n");
-        text.Append($"\nEvery template also has `{PageTemplateContextLinks}`: {Reference(typeof(SiteLinks))}. ");
+        text.Append($"\nEvery template also has `{PageTemplateContext.LinksVariable}`: {Reference(typeof(SiteLinks))}. ");
         text.Append("A partial sees the variables of the template that includes it, and its own named arguments as `$name`.\n");
 
         foreach (var type in TypesReachable().OrderBy(t => t.Name, StringComparer.Ordinal))
@@ -46,8 +46,6 @@ internal static partial class TemplateReference
         text.Append('\n').Append(End);
         return text.ToString();
     }
-
-    private const string PageTemplateContextLinks = "links";
 
     private static IEnumerable<Type> TypesReachable()
     {
