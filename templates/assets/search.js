@@ -2,10 +2,6 @@
 // Matching folds case and diacritics and treats each query word as a prefix of a word in the entry.
 (function () {
   "use strict";
-  var KINDS = [
-    ["actor", "Actors"], ["event", "Events"], ["outlet", "Outlets"],
-    ["article", "Articles"], ["quote", "Quotes"], ["claim", "Contested claims"]
-  ];
   var LIMIT = 50;
 
   function fold(text) {
@@ -57,14 +53,15 @@
     return { words: queryWords, groups: groups, total: total };
   }
 
-  function render(results, container, status) {
+  // kinds: [name, title] of every kind, in the site's order; the index lists them with its entries.
+  function render(kinds, results, container, status) {
     container.textContent = "";
     if (results.words.length === 0) {
       status.textContent = "Type a name, a word of a quote, an outlet or an event.";
       return;
     }
     status.textContent = results.total === 0 ? "No results." : results.total + (results.total === 1 ? " result." : " results.");
-    KINDS.forEach(function (kind) {
+    kinds.forEach(function (kind) {
       var list = results.groups[kind[0]];
       if (!list) return;
       var section = document.createElement("section");
@@ -97,12 +94,13 @@
     var input = document.getElementById("search-input");
     var container = document.getElementById("search-results");
     var status = document.getElementById("search-status");
-    var index = window.DOSSIER_SEARCH;
-    if (!input || !container || !status || !index) return;
+    var data = window.DOSSIER_SEARCH;
+    if (!input || !container || !status || !data) return;
+    var index = data.entries;
     document.getElementById("search-noscript-note").hidden = true;
     var params = new URLSearchParams(window.location.search);
     input.value = params.get("q") || "";
-    var update = function () { render(search(index, input.value), container, status); };
+    var update = function () { render(data.kinds, search(index, input.value), container, status); };
     input.addEventListener("input", update);
     document.getElementById("search-form").addEventListener("submit", function (event) {
       event.preventDefault();

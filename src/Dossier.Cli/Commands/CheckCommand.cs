@@ -46,8 +46,7 @@ public static class CheckCommand
                 output.WriteLine(result.Diagnostics.Count == 0 ? "No problems found." : $"{result.Errors} error(s), {result.Warnings} warning(s).");
             if (withCoverage)
             {
-                var (content, report) = Coverage(paths);
-                CoveragePrinter.Print(report, content, paths, style, output);
+                CoveragePrinter.Print(Coverage(paths), paths, style, output);
             }
             return (int)Outcome.Of(result);
         });
@@ -64,20 +63,19 @@ public static class CheckCommand
     }
 
     // Loaded again on its own: coverage reads the same files but must not add to the check's diagnostics.
-    private static (Content Content, CoverageReport Report) Coverage(SitePaths paths)
+    private static CoverageReport Coverage(SitePaths paths)
     {
-        var content = ContentLoader.Load(paths, new DiagnosticBag());
-        return (content, QuotationCoverage.Find(content));
+        return QuotationCoverage.Find(SiteBuilder.Load(paths, new DiagnosticBag()));
     }
 
     // One JSON document holding both, so the output stays parseable.
     private static void PrintJsonWithCoverage(BuildResult result, SitePaths paths, TextWriter output)
     {
-        var (content, report) = Coverage(paths);
+        var report = Coverage(paths);
         var both = new
         {
             diagnostics = DiagnosticPrinter.JsonItems(result.Diagnostics),
-            coverage = CoveragePrinter.JsonObject(report, content, paths),
+            coverage = CoveragePrinter.JsonObject(report, paths),
         };
         output.WriteLine(JsonSerializer.Serialize(both, DiagnosticPrinter.Json));
     }

@@ -11,7 +11,7 @@ namespace Dossier.Cli.Commands;
 /// </summary>
 public static class CoveragePrinter
 {
-    public static void Print(CoverageReport report, Content content, SitePaths paths, string format, TextWriter output)
+    public static void Print(CoverageReport report, SitePaths paths, string format, TextWriter output)
     {
         switch (format)
         {
@@ -19,23 +19,23 @@ public static class CoveragePrinter
                 foreach (var passage in report.UncoveredPassages)
                 {
                     var message = DiagnosticPrinter.GitHubEscape($"{Describe(passage)} is not covered by any quote or claim.");
-                    output.WriteLine($"::notice file={SeedPath(passage, content, paths)},line={passage.SeedLine},title=Uncovered quotation::{message}");
+                    output.WriteLine($"::notice file={SeedPath(passage, paths)},line={passage.SeedLine},title=Uncovered quotation::{message}");
                 }
                 output.WriteLine(Totals(report));
                 break;
             case "json":
-                output.WriteLine(JsonSerializer.Serialize(JsonObject(report, content, paths), DiagnosticPrinter.Json));
+                output.WriteLine(JsonSerializer.Serialize(JsonObject(report, paths), DiagnosticPrinter.Json));
                 break;
             default:
                 if (report.Uncovered > 0) output.WriteLine("Quoted passages that no quote or claim covers:");
                 foreach (var passage in report.UncoveredPassages)
-                    output.WriteLine($"{SeedPath(passage, content, paths)}({passage.SeedLine}): {Describe(passage)}");
+                    output.WriteLine($"{SeedPath(passage, paths)}({passage.SeedLine}): {Describe(passage)}");
                 output.WriteLine(Totals(report));
                 break;
         }
     }
 
-    public static object JsonObject(CoverageReport report, Content content, SitePaths paths) => new
+    public static object JsonObject(CoverageReport report, SitePaths paths) => new
     {
         found = report.Found,
         covered = report.Covered,
@@ -44,7 +44,7 @@ public static class CoveragePrinter
         {
             article = p.ArticleId,
             paragraph = p.Paragraph,
-            file = SeedPath(p, content, paths),
+            file = SeedPath(p, paths),
             line = p.SeedLine,
             words = p.Words,
         }),
@@ -56,8 +56,6 @@ public static class CoveragePrinter
     private static string Describe(QuotedPassage passage) =>
         $"article '{passage.ArticleId}', paragraph {passage.Paragraph}: “{passage.Words}”";
 
-    private static string SeedPath(QuotedPassage passage, Content content, SitePaths paths) =>
-        content.ArticlesById.TryGetValue(passage.ArticleId, out var article)
-            ? paths.Display(Path.Combine(paths.Seeds, article.Source.Value))
-            : paths.Display(paths.Seeds);
+    private static string SeedPath(QuotedPassage passage, SitePaths paths) =>
+        paths.Display(Path.Combine(paths.Seeds, passage.Article.Source.Value));
 }

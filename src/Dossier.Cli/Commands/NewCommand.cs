@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Dossier.Editing;
 using Dossier.Loading;
+using Dossier.Model.Schema;
 
 namespace Dossier.Cli.Commands;
 
@@ -14,10 +15,10 @@ public static partial class NewCommand
     public static Command Create()
     {
         var kind = new Argument<string>("kind") { Description = "What to create" };
-        kind.AcceptOnlyFromAmong([.. StarterFiles.Kinds]);
+        kind.AcceptOnlyFromAmong([.. EntityKinds.All.Select(k => k.Name)]);
         var id = new Argument<string>("id") { Description = "The new entity's id, lower-case words joined by '-', e.g. hassan-rouhani" };
         var content = new SiteOptions().Content;
-        var command = new Command("new", "Write a starter YAML file for a new outlet, actor, event, article, quote or claim")
+        var command = new Command("new", $"Write a starter YAML file for a new {string.Join(", ", EntityKinds.All.Select(k => k.Name))}")
         {
             kind, id, content,
         };
@@ -34,8 +35,9 @@ public static partial class NewCommand
     }
 
     /// <summary>Writes content/&lt;kind&gt;s/&lt;id&gt;.yml under the content folder; the message says what happened or why not.</summary>
-    public static ExitCode Write(string kind, string id, string contentFolder, out string message)
+    public static ExitCode Write(string kindName, string id, string contentFolder, out string message)
     {
+        var kind = EntityKinds.Named(kindName) ?? throw new ArgumentOutOfRangeException(nameof(kindName), kindName, "Not a kind of entity.");
         if (!ContentLoader.IdShape().IsMatch(id))
         {
             message = $"'{id}' is not a valid id. Ids are lower-case letters and digits in words joined by '-', e.g. '{Slug(id)}'.";
@@ -46,12 +48,12 @@ public static partial class NewCommand
             message = $"There is no content folder at '{contentFolder}'. Run the command from the dossier's folder, or pass --content.";
             return ExitCode.BadUsage;
         }
-        var folder = Path.Combine(contentFolder, StarterFiles.Folder(kind));
+        var folder = Path.Combine(contentFolder, kind.Folder);
         var file = Path.Combine(folder, id + ".yml");
         var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), file).Replace(Path.DirectorySeparatorChar, '/');
         if (Existing(folder, id) is { } existing)
         {
-            message = $"The {kind} '{id}' already exists ({existing}). Edit that file, or choose another id.";
+            message = $"The {kind.Name} '{id}' already exists ({existing}). Edit that file, or choose another id.";
             return ExitCode.BadUsage;
         }
         try

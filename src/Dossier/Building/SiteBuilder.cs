@@ -8,7 +8,7 @@ using Dossier.Validation;
 
 namespace Dossier.Building;
 
-/// <summary>The build as a recipe: load, validate, resolve, render, write.</summary>
+/// <summary>The build as a recipe: load, resolve references, validate, resolve the rest, render, write.</summary>
 public static class SiteBuilder
 {
     /// <summary>Validates only; writes nothing.</summary>
@@ -33,7 +33,7 @@ public static class SiteBuilder
         if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
         // A base URL given on the command line wins over dossier.yml's: the same content publishes to several places.
-        if (options.BaseUrl is { } baseUrl) content = content with { Site = content.Site with { BaseUrl = baseUrl.TrimEnd('/') + "/" } };
+        if (options.BaseUrl is { } baseUrl) content = content.WithSite(content.Site.WithBaseUrl(baseUrl));
         var dossier = stages.Time("resolve", () => Resolver.Resolve(content));
         var templates = stages.Time("templates", () => compiling.GetAwaiter().GetResult());
         foreach (var diagnostic in templateBag.Sorted()) bag.Add(diagnostic);
@@ -53,9 +53,17 @@ public static class SiteBuilder
         return Result(bag, options, CountByKind(pages), stages);
     }
 
+    /// <summary>The dossier's content with its references resolved, as every later stage and `check --coverage` need it.</summary>
+    public static Content Load(SitePaths paths, DiagnosticBag bag, LoadCache? cache = null)
+    {
+        var content = ContentLoader.Load(paths, bag, cache);
+        ReferenceResolver.Resolve(content, bag);
+        return content;
+    }
+
     private static Content LoadAndValidate(SitePaths paths, DiagnosticBag bag, StageClock stages, LoadCache? cache = null)
     {
-        var content = stages.Time("load", () => ContentLoader.Load(paths, bag, cache));
+        var content = stages.Time("load", () => Load(paths, bag, cache));
         stages.Time("validate", () => Validator.Validate(content, bag));
         return content;
     }

@@ -15,9 +15,9 @@ public static class QuotationCoverage
     {
         var curated = CuratedWordings(content);
         var passages = new List<QuotedPassage>();
-        foreach (var (articleId, text) in content.Texts.OrderBy(t => t.Key, StringComparer.Ordinal))
+        foreach (var (article, text) in content.Texts.OrderBy(t => t.Key.Id, StringComparer.Ordinal))
         {
-            var wordings = curated.TryGetValue(articleId, out var list) ? list : [];
+            var wordings = curated.TryGetValue(article, out var list) ? list : [];
             for (var p = 0; p < text.Paragraphs.Count; p++)
             {
                 var paragraph = text.Paragraphs[p];
@@ -27,7 +27,7 @@ public static class QuotationCoverage
                 foreach (var (start, end) in quoted)
                 {
                     var isCovered = covered.Any(c => c.Start < end && start < c.End);
-                    passages.Add(new QuotedPassage(articleId, paragraph.Number, paragraph.SeedLine, start,
+                    passages.Add(new QuotedPassage(article, paragraph.Number, paragraph.SeedLine, start,
                         paragraph.Text[start..end], isCovered));
                 }
             }
@@ -35,40 +35,29 @@ public static class QuotationCoverage
         return new CoverageReport(passages);
     }
 
-    /// <summary>The normalized wordings curated for each article: what its quote reports and claim answers say it prints.</summary>
-    private static Dictionary<string, List<string>> CuratedWordings(Content content)
+    /// <summary>The wordings curated for each article: what its quote reports and claim answers say it prints.</summary>
+    private static Dictionary<Article, List<Wording>> CuratedWordings(Content content)
     {
-        var wordings = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Add(string articleId, string wording)
+        var wordings = new Dictionary<Article, List<Wording>>();
+        void Add(Ref<Article> reference, string text)
         {
-            var needle = NormalizedText.Normalize(wording);
-            if (needle.Length == 0) return;
-            if (!wordings.TryGetValue(articleId, out var list)) wordings[articleId] = list = [];
-            list.Add(needle);
+            var wording = new Wording(text);
+            if (wording.IsEmpty || reference.Resolved is not { } article) return;
+            if (!wordings.TryGetValue(article, out var list)) wordings[article] = list = [];
+            list.Add(wording);
         }
-        foreach (var quote in content.Quotes)
+        foreach (var quote in content.All<Quote>())
         {
-            foreach (var report in quote.Reported) Add(report.Article.Id, report.Text?.Value ?? quote.Text);
+            foreach (var report in quote.Reported) Add(report.Article, report.Text?.Value ?? quote.Text);
         }
-        foreach (var claim in content.Claims)
+        foreach (var claim in content.All<Claim>())
         {
-            foreach (var answer in claim.Answers) Add(answer.Article.Id, answer.Text.Value);
+            foreach (var answer in claim.Answers) Add(answer.Article, answer.Text.Value);
         }
         return wordings;
     }
 
     /// <summary>Every place in the paragraph's original text where one of the wordings stands.</summary>
-    private static List<(int Start, int End)> CoveredRanges(NormalizedText paragraph, IReadOnlyList<string> wordings)
-    {
-        var ranges = new List<(int Start, int End)>();
-        foreach (var needle in wordings)
-        {
-            for (var at = paragraph.Value.IndexOf(needle, StringComparison.Ordinal); at >= 0;
-                 at = paragraph.Value.IndexOf(needle, at + 1, StringComparison.Ordinal))
-            {
-                ranges.Add(paragraph.ToOriginal(at, needle.Length));
-            }
-        }
-        return ranges;
-    }
+    private static List<(int Start, int End)> CoveredRanges(NormalizedText paragraph, IReadOnlyList<Wording> wordings) =>
+        wordings.SelectMany(w => w.FindAllIn(paragraph)).ToList();
 }

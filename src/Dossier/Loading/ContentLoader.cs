@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Dossier.Diagnostics;
-using Dossier.Loading.Kinds;
 using Dossier.Loading.Yaml;
 using Dossier.Model;
+using Dossier.Model.Schema;
 using Dossier.Text;
 
 namespace Dossier.Loading;
@@ -23,21 +23,18 @@ public static partial class ContentLoader
         }
 
         var site = ReadSite(paths, bag);
-        var outlets = ReadAll(paths, "outlets", OutletReader.Keys, (yaml, id, _) => OutletReader.Read(yaml, id), bag, cache);
-        var actors = ReadAll(paths, "actors", ActorReader.Keys, (yaml, id, _) => ActorReader.Read(yaml, id), bag, cache);
-        var events = ReadAll(paths, "events", EventReader.Keys, (yaml, id, _) => EventReader.Read(yaml, id), bag, cache);
-        var articles = ReadAll(paths, "articles", ArticleReader.Keys, (yaml, id, _) => ArticleReader.Read(yaml, id), bag, cache);
-        var quotes = ReadAll(paths, "quotes", QuoteReader.Keys, (yaml, id, fileBag) => QuoteReader.Read(yaml, id, fileBag), bag, cache);
-        var claims = ReadAll(paths, "claims", ClaimReader.Keys, (yaml, id, fileBag) => ClaimReader.Read(yaml, id, fileBag), bag, cache);
-        var texts = ReadTexts(paths, articles, bag, cache);
-        return new Content(site, outlets, actors, events, articles, quotes, claims, texts);
+        var entities = new List<Entity>();
+        var unreadable = new HashSet<(EntityKind, string)>();
+        foreach (var kind in EntityKinds.All) entities.AddRange(ReadAll(paths, kind, unreadable, bag, cache));
+        var texts = ReadTexts(paths, entities.OfType<Article>().ToArray(), bag, cache);
+        return new Content(site, entities, texts, unreadable);
     }
 
     private static SiteInfo ReadSite(SitePaths paths, DiagnosticBag bag)
     {
         var file = Path.Combine(paths.Content, "dossier.yml");
         var display = paths.Display(file);
-        var fallback = new SiteInfo("Dossier", null, null, "en", null, null, SourceSpan.File(display));
+        var fallback = SiteInfo.Fallback(SourceSpan.File(display));
         if (!File.Exists(file))
         {
             if (Directory.Exists(paths.Content))
@@ -45,15 +42,15 @@ public static partial class ContentLoader
                     "Create it with at least a 'title:' line.");
             return fallback;
         }
-        return ReadMapping(file, display, paths.Content, bag) is { } mapping
-            ? SiteInfoReader.Read(new MappingReader(mapping, display, bag, SiteInfoReader.Keys))
-            : fallback;
+        if (ReadMapping(file, display, paths.Content, bag) is not { } mapping) return fallback;
+        var yaml = new MappingReader(mapping, display, bag, SiteInfo.Definition.KeyNames);
+        return SiteInfo.Definition.Create(ShapeReader.Read(SiteInfo.Definition, yaml, bag), yaml.Span());
     }
 
-    private static IReadOnlyList<T> ReadAll<T>(SitePaths paths, string folder, IReadOnlyList<string> keys,
-        Func<MappingReader, string, DiagnosticBag, T> read, DiagnosticBag bag, LoadCache? cache) where T : class
+    private static IReadOnlyList<Entity> ReadAll(SitePaths paths, EntityKind kind, HashSet<(EntityKind, string)> unreadable,
+        DiagnosticBag bag, LoadCache? cache)
     {
-        var directory = Path.Combine(paths.Content, folder);
+        var directory = Path.Combine(paths.Content, kind.Folder);
         if (!Directory.Exists(directory)) return [];
         var files = Directory.EnumerateFiles(directory)
             .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
@@ -84,15 +81,23 @@ public static partial class ContentLoader
         }
 
         // Files are parsed in parallel (parsing is most of the load stage); the bag is thread-safe and sorts
-        // what it collects, and the items keep the files' order.
-        var items = new T?[accepted.Count];
+        // what it collects, and the entities keep the files' order.
+        var entities = new Entity?[accepted.Count];
         Parallel.For(0, accepted.Count, i =>
         {
             var (file, display, id) = accepted[i];
-            items[i] = Cached(cache, file, bag, fileBag =>
-                ReadMapping(file, display, paths.Content, fileBag) is { } mapping ? read(new MappingReader(mapping, display, fileBag, keys), id, fileBag) : null);
+            entities[i] = Cached(cache, file, bag, fileBag =>
+            {
+                if (ReadMapping(file, display, paths.Content, fileBag) is not { } mapping) return null;
+                var yaml = new MappingReader(mapping, display, fileBag, kind.KeyNames);
+                return kind.Create(id, ShapeReader.Read(kind, yaml, fileBag), yaml.Span());
+            });
         });
-        return items.OfType<T>().ToArray();
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            if (entities[i] is null) unreadable.Add((kind, accepted[i].Id));
+        }
+        return entities.OfType<Entity>().ToArray();
     }
 
     private static YamlDotNet.RepresentationModel.YamlMappingNode? ReadMapping(string file, string display, string root, DiagnosticBag bag) =>
@@ -103,7 +108,7 @@ public static partial class ContentLoader
     private static T? Cached<T>(LoadCache? cache, string file, DiagnosticBag bag, Func<DiagnosticBag, T?> read) where T : class =>
         cache is null ? read(bag) : cache.Parse(file, bag, read);
 
-    private static IReadOnlyDictionary<string, ArticleText> ReadTexts(SitePaths paths, IReadOnlyList<Article> articles, DiagnosticBag bag, LoadCache? cache)
+    private static IReadOnlyDictionary<Article, ArticleText> ReadTexts(SitePaths paths, IReadOnlyList<Article> articles, DiagnosticBag bag, LoadCache? cache)
     {
         var seedNames = Directory.Exists(paths.Seeds)
             ? Directory.EnumerateFiles(paths.Seeds).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray()
@@ -146,12 +151,12 @@ public static partial class ContentLoader
             var article = readers[i];
             texts[i] = cache is null ? ArticleTextReader.Read(article, seed, bag) : cache.Cut(article, seed, bag, textBag => ArticleTextReader.Read(article, seed, textBag));
         });
-        var byId = new SortedDictionary<string, ArticleText>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<Article, ArticleText>();
         for (var i = 0; i < readers.Count; i++)
         {
-            if (texts[i] is { } text) byId[readers[i].Id] = text;
+            if (texts[i] is { } text) byArticle[readers[i]] = text;
         }
-        return byId;
+        return byArticle;
     }
 
     private static bool IsPlainFileName(string name) =>

@@ -1,27 +1,41 @@
+using Dossier.Model.Schema;
+
 namespace Dossier.Model;
 
-/// <summary>Everything loaded from content/ and seeds/, before cross-references are resolved. Lists are sorted by id.</summary>
-public sealed record Content(
-    SiteInfo Site,
-    IReadOnlyList<Outlet> Outlets,
-    IReadOnlyList<Actor> Actors,
-    IReadOnlyList<Event> Events,
-    IReadOnlyList<Article> Articles,
-    IReadOnlyList<Quote> Quotes,
-    IReadOnlyList<Claim> Claims,
-    IReadOnlyDictionary<string, ArticleText> Texts)
+/// <summary>Everything loaded from content/ and seeds/. Entities are in kind order, and by id within a kind.</summary>
+public sealed class Content
 {
-    public IReadOnlyDictionary<string, Outlet> OutletsById { get; } = ById(Outlets, o => o.Id);
-    public IReadOnlyDictionary<string, Actor> ActorsById { get; } = ById(Actors, a => a.Id);
-    public IReadOnlyDictionary<string, Event> EventsById { get; } = ById(Events, e => e.Id);
-    public IReadOnlyDictionary<string, Article> ArticlesById { get; } = ById(Articles, a => a.Id);
-    public IReadOnlyDictionary<string, Quote> QuotesById { get; } = ById(Quotes, q => q.Id);
-    public IReadOnlyDictionary<string, Claim> ClaimsById { get; } = ById(Claims, c => c.Id);
+    private readonly Dictionary<Type, System.Collections.IList> _byType = [];
 
-    private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)
+    public Content(SiteInfo site, IReadOnlyList<Entity> entities, IReadOnlyDictionary<Article, ArticleText> texts, IReadOnlySet<(EntityKind Kind, string Id)> unreadable)
     {
-        var map = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var item in items) map.TryAdd(id(item), item);
-        return map;
+        Site = site;
+        Entities = entities;
+        Texts = texts;
+        Unreadable = unreadable;
+        foreach (var kind in EntityKinds.All)
+        {
+            var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(kind.EntityType))!;
+            _byType[kind.EntityType] = list;
+        }
+        foreach (var entity in entities) _byType[entity.GetType()].Add(entity);
     }
+
+    public SiteInfo Site { get; }
+
+    public IReadOnlyList<Entity> Entities { get; }
+
+    /// <summary>Each article's reading text, cut from its seed.</summary>
+    public IReadOnlyDictionary<Article, ArticleText> Texts { get; }
+
+    /// <summary>Entities whose file is there but could not be read: references to them are not unknown, only broken.</summary>
+    public IReadOnlySet<(EntityKind Kind, string Id)> Unreadable { get; }
+
+    /// <summary>Every entity of one kind, by id.</summary>
+    public IReadOnlyList<T> All<T>() where T : Entity => (IReadOnlyList<T>)_byType[typeof(T)];
+
+    public IReadOnlyList<Entity> All(EntityKind kind) => (IReadOnlyList<Entity>)_byType[kind.EntityType];
+
+    /// <summary>The same content published at another address.</summary>
+    public Content WithSite(SiteInfo site) => new(site, Entities, Texts, Unreadable);
 }

@@ -1,13 +1,35 @@
 using Dossier.Diagnostics;
+using Dossier.Model.Schema;
 
 namespace Dossier.Model;
 
-/// <summary>content/dossier.yml: what the whole site is about.</summary>
-public sealed record SiteInfo(
-    string Title,
-    string? Subtitle,
-    string? Summary,
-    string Language,
-    string? BaseUrl,
-    string? Notes,
-    SourceSpan Span);
+/// <summary>content/dossier.yml: what the whole dossier is about.</summary>
+public sealed class SiteInfo(object?[] values, SourceSpan span) : Item(values, span)
+{
+    public static class Keys
+    {
+        public static readonly Key<string?> Title = Key.Text("title", "the dossier's title, shown on every page", required: true);
+        public static readonly Key<string?> Subtitle = Key.Text("subtitle", "a line under the title");
+        public static readonly Key<string?> Summary = Key.Markdown("summary", "Markdown: the briefing shown on the home page");
+        public static readonly Key<string?> Language = Key.Text("language", "the language of the texts, e.g. en (the default)");
+        public static readonly Key<string?> BaseUrl = Key.Url("base_url", "the https:// address the site is published at, for feeds and sitemaps");
+        public static readonly Key<string?> Notes = Key.Markdown("notes", "Markdown: editors' notes, not shown to readers");
+    }
+
+    public static readonly ItemShape<SiteInfo> Definition = new(
+        [Keys.Title, Keys.Subtitle, Keys.Summary, Keys.Language, Keys.BaseUrl, Keys.Notes],
+        (values, span) => new SiteInfo(values, span));
+
+    /// <summary>What a dossier without its dossier.yml is called, so that the rest can still be checked.</summary>
+    public static SiteInfo Fallback(SourceSpan span) => new(["Dossier", null, null, null, null, null], span);
+
+    public string Title => Get(Keys.Title) ?? "Dossier";
+    public string? Subtitle => Get(Keys.Subtitle);
+    public string? Summary => Get(Keys.Summary);
+    public string Language => Get(Keys.Language) ?? "en";
+    public string? Notes => Get(Keys.Notes);
+    public string? BaseUrl => Get(Keys.BaseUrl);
+
+    /// <summary>The same dossier published at another address: the command line's base URL wins over the file's.</summary>
+    public SiteInfo WithBaseUrl(string baseUrl) => new(ValuesWith(Keys.BaseUrl, baseUrl.TrimEnd('/') + "/"), Span);
+}

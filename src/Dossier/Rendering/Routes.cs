@@ -1,8 +1,9 @@
 namespace Dossier.Rendering;
 
 /// <summary>
-/// The site's addresses, in one place: every page's path under output/, with '/', always naming a file, so that
-/// links work from disk and under any sub-path. Pages, search, sitemap, feed, JSON-LD and dossier.json all ask here.
+/// The site's own addresses, in one place: every page's path under output/, with '/', always naming a file, so that
+/// links work from disk and under any sub-path. An entity's page and its kind's index page are its kind's
+/// (<see cref="Model.Entity.Route"/>, <see cref="Model.Schema.EntityKind.IndexRoute"/>).
 /// </summary>
 public static class Routes
 {
@@ -20,30 +21,12 @@ public static class Routes
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
 
-    public const string Actors = "actors";
-    public const string Events = "events";
-    public const string Outlets = "outlets";
-    public const string Articles = "articles";
-    public const string Quotes = "quotes";
-    public const string Claims = "claims";
-
-    public static string Index(string folder) => $"{folder}/index.html";
-
-    public static string Actor(string id) => Entity(Actors, id);
-    public static string Event(string id) => Entity(Events, id);
-    public static string Outlet(string id) => Entity(Outlets, id);
-    public static string Article(string id) => Entity(Articles, id);
-    public static string Quote(string id) => Entity(Quotes, id);
-    public static string Claim(string id) => Entity(Claims, id);
-
     /// <summary>Where a quote stands highlighted in an article's text.</summary>
     public static string QuoteAnchor(string quoteId) => $"q-{quoteId}";
 
     /// <summary>The section a page belongs to, as navigation marks it: an entity page's folder index, or the page itself.</summary>
-    public static string Section(string path) => path.IndexOf('/') is var slash and > 0 ? Index(path[..slash]) : path;
+    public static string Section(string path) => path.IndexOf('/') is var slash and > 0 ? $"{path[..slash]}/index.html" : path;
 
     /// <summary>The way back to the site's root from a page: "" at the top, "../" one folder down.</summary>
     public static string RootOf(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
-
-    private static string Entity(string folder, string id) => $"{folder}/{id}.html";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Dossier.Diagnostics;
+using Dossier.Model.Schema;
 using Dossier.Rendering.Pages;
 using Dossier.Rendering.Templates;
 using Dossier.Rendering.Views;
@@ -10,16 +11,12 @@ namespace Dossier.Rendering;
 /// <summary>Render stage: every page through its template and the layout, in parallel, in a stable order.</summary>
 public static class SiteRenderer
 {
+    // The site's sections: its fixed pages, and every kind's index in the kinds' order.
     private static readonly (string Text, string Path)[] Navigation =
     [
         ("Home", Routes.Home),
         ("Timeline", Routes.Timeline),
-        ("Events", Routes.Index(Routes.Events)),
-        ("Actors", Routes.Index(Routes.Actors)),
-        ("Quotes", Routes.Index(Routes.Quotes)),
-        ("Claims", Routes.Index(Routes.Claims)),
-        ("Articles", Routes.Index(Routes.Articles)),
-        ("Outlets", Routes.Index(Routes.Outlets)),
+        .. EntityKinds.All.Select(k => (k.Short, k.IndexRoute)),
         ("Network", Routes.Network),
         ("Briefing book", Routes.Book),
         ("Search", Routes.Search),
@@ -50,14 +47,14 @@ public static class SiteRenderer
         machineReadable.Wait();
         failures.Report(bag);
         var written = paths.OfType<string>().ToArray();
-        if (dossier.Content.Site.BaseUrl is { } baseUrl) output.Add(Metadata.Sitemap.Build(baseUrl, written));
+        if (dossier.Site.BaseUrl is { } baseUrl) output.Add(Metadata.Sitemap.Build(baseUrl, written));
         return written;
     }
 
     /// <summary>Files for programs rather than readers. The feed needs absolute URLs, so only exists with a base URL.</summary>
     private static void WriteMachineReadable(ResolvedDossier dossier, ISiteOutput output)
     {
-        var baseUrl = dossier.Content.Site.BaseUrl;
+        var baseUrl = dossier.Site.BaseUrl;
         output.Add(Routes.SearchIndex, stream => Search.SearchIndex.Write(dossier, stream));
         output.Add(Routes.DossierJson, stream => Metadata.DossierJson.Write(dossier, stream));
         output.Add(Metadata.Robots.Build(baseUrl));
@@ -68,7 +65,7 @@ public static class SiteRenderer
         TemplateFailures failures, PageBuffer buffer)
     {
         var root = page.Root ?? Routes.RootOf(page.Path);
-        var site = dossier.Content.Site;
+        var site = dossier.Site;
         var current = Routes.Section(page.Path);
         var chrome = new Chrome(
             PageTitle: page.Title,

@@ -4,22 +4,23 @@ using Dossier.Text;
 namespace Dossier.Resolution;
 
 /// <summary>
-/// Finds where actors are named in article text through their names and aliases: whole words only,
+/// Finds where entities are named in article text through their names and aliases: whole words only,
 /// the longest name first where names overlap ("Ayatollah Ali Khamenei" before "Ali Khamenei").
 /// </summary>
 public sealed class MentionFinder
 {
-    private readonly AhoCorasick<string> _automaton;
+    private readonly AhoCorasick<Entity> _automaton;
 
-    public MentionFinder(IEnumerable<Actor> actors)
+    public MentionFinder(IEnumerable<Entity> entities)
     {
-        var patterns = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var actor in actors)
+        var patterns = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var entity in entities)
         {
-            foreach (var name in actor.Aliases.Select(a => a.Value).Prepend(actor.Name))
-                patterns.TryAdd(NormalizedText.Normalize(name), actor.Id);
+            if (entity is not IMentionable named) continue;
+            foreach (var name in named.Aliases.Select(a => a.Value).Prepend(named.Name))
+                patterns.TryAdd(NormalizedText.Normalize(name), entity);
         }
-        _automaton = new AhoCorasick<string>(patterns.Select(p => (p.Key, p.Value)));
+        _automaton = new AhoCorasick<Entity>(patterns.Select(p => (p.Key, p.Value)));
     }
 
     public IReadOnlyList<TextSpan> Find(int paragraph, NormalizedText text)
@@ -30,7 +31,7 @@ public sealed class MentionFinder
     }
 
     /// <summary>Adds the paragraph's mentions to a list; scratch is reused between calls to spare allocations.</summary>
-    public void FindInto(int paragraph, NormalizedText text, List<TextSpan> mentions, List<(int Start, int Length, string ActorId)> scratch)
+    public void FindInto(int paragraph, NormalizedText text, List<TextSpan> mentions, List<(int Start, int Length, Entity Entity)> scratch)
     {
         var value = text.Value;
         scratch.Clear();
@@ -41,11 +42,11 @@ public sealed class MentionFinder
         // Leftmost first and, where two start together, the longer: patterns are distinct, so this order is total.
         scratch.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var end = 0;
-        foreach (var (start, length, actorId) in scratch)
+        foreach (var (start, length, entity) in scratch)
         {
             if (start < end) continue;
             var (originalStart, originalEnd) = text.ToOriginal(start, length);
-            mentions.Add(new TextSpan(paragraph, originalStart, originalEnd, actorId));
+            mentions.Add(new TextSpan(paragraph, originalStart, originalEnd, entity));
             end = start + length;
         }
     }

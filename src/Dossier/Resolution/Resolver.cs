@@ -1,89 +1,78 @@
 using System.Runtime.InteropServices;
 using Dossier.Model;
+using Dossier.Model.Schema;
 using Dossier.Text;
 
 namespace Dossier.Resolution;
 
 /// <summary>
-/// Resolve stage: one pass over the validated content that builds every backlink and index the pages need.
-/// Each step is linear in the size of the dossier (grouping, and one automaton pass over the texts for mentions).
+/// Resolve stage, after the references are resolved: the other direction of every reference, and what the texts
+/// say (where quotations stand, who is named where). Each step is linear in the size of the dossier (grouping,
+/// and one automaton pass over the texts for mentions).
 /// </summary>
 public static class Resolver
 {
     public static ResolvedDossier Resolve(Content content)
     {
-        var quotes = content.Quotes.OrderBy(q => q.Said?.Start ?? DateOnly.MaxValue).ThenBy(q => q.Id, StringComparer.Ordinal).ToArray();
-        var articles = content.Articles.OrderBy(a => a.Published?.Start ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
-        var events = content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
-        var claims = content.Claims;
-
-        string? OutletOf(string articleId) => content.ArticlesById.TryGetValue(articleId, out var a) ? a.Outlet.Id : null;
-
-        // The text searches run beside the grouping, which needs nothing from them but the mention counts.
+        // The text searches run beside the grouping, which needs nothing from them.
         var quoteSpans = Task.Run(() => FindQuoteSpans(content));
         var mentions = Task.Run(() =>
         {
             var spans = FindMentions(content);
-            var counts = CountMentions(content, spans);
-            return (Spans: spans, Counts: counts, Alongside: CoMentions(content, counts));
+            var counts = CountMentions(spans);
+            return (Spans: spans, Counts: counts, Alongside: CoMentions(counts));
         });
 
-        return new ResolvedDossier(content)
+        var referring = new Dictionary<(Entity, Key), List<Entity>>();
+        foreach (var kind in EntityKinds.All)
         {
-            QuotesBySpeaker = Group(quotes, q => [q.Speaker.Id]),
-            QuotesAbout = Group(quotes, q => q.About.Select(a => a.Id)),
-            QuotesByEvent = Group(quotes, q => q.Event is null ? [] : [q.Event.Id]),
-            QuotesByOutlet = Group(quotes, q => q.Reported.Select(r => OutletOf(r.Article.Id)).OfType<string>()),
-            QuotesByArticle = Group(quotes, q => q.Reported.Select(r => r.Article.Id)),
-            ArticlesByOutlet = Group(articles, a => [a.Outlet.Id]),
-            ArticlesByEvent = Group(articles, a => a.Events.Select(e => e.Id)),
-            Reposts = Group(articles, a => a.Original?.Article is { } original ? [original.Id] : []),
-            RepostsOfOutlet = Group(articles, a => a.Original?.Outlet is { } outlet ? [outlet.Id] : []),
-            EventsByActor = Group(events, e => e.Participants.Select(p => p.Actor.Id)),
-            Members = Group(content.Actors, a => a.Affiliations.Select(x => x.Id)),
-            OutletsAffiliatedTo = Group(content.Outlets, o => o.Affiliation is { } actor ? [actor.Id] : []),
-            FollowedBy = Group(events, e => e.Follows.Select(f => f.Id)),
-            ClaimsByEvent = Group(claims, c => c.Event is null ? [] : [c.Event.Id]),
-            ClaimsByActor = Group(claims, c => c.Answers.Select(a => a.Claimant?.Id).OfType<string>()),
-            ClaimsByArticle = Group(claims, c => c.Answers.Select(a => a.Article.Id)),
-            // Last, so that the groups above are built while the texts are searched.
-            ArticlesMentioning = Group(articles, a => Lookup(mentions.Result.Counts, a.Id).Select(m => m.Actor.Id)),
-            MentionedAlongside = mentions.Result.Alongside,
-            MentionsInArticle = mentions.Result.Counts,
-            MentionSpans = mentions.Result.Spans,
-            QuoteSpans = quoteSpans.Result,
-        };
-    }
-
-    private static IReadOnlyList<T> Lookup<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> index, string id) =>
-        ResolvedDossier.Lookup(index, id);
-
-    /// <summary>Groups items under every key they name, each item once per key, keeping the items' order.</summary>
-    private static IReadOnlyDictionary<string, IReadOnlyList<T>> Group<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys)
-    {
-        var groups = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            foreach (var key in keys(item).Distinct(StringComparer.Ordinal))
+            foreach (var source in kind.InOrder(content.All(kind)))
             {
-                if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
-                list.Add(item);
+                foreach (var (key, reference) in source.References)
+                {
+                    if (reference.Named is not { } target) continue;
+                    ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(referring, (target, key), out _);
+                    list ??= [];
+                    if (list.Count == 0 || !ReferenceEquals(list[^1], source)) list.Add(source);
+                }
             }
         }
-        return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.Value, StringComparer.Ordinal);
+
+        var quotesByOutlet = new Dictionary<Outlet, List<Quote>>();
+        foreach (var quote in Quote.Definition.InOrder(content.All<Quote>()))
+        {
+            foreach (var outlet in quote.Reported.Select(r => r.Article.Resolved?.Outlet.Resolved).OfType<Outlet>().Distinct())
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(quotesByOutlet, outlet, out _);
+                (list ??= []).Add(quote);
+            }
+        }
+
+        var mentioning = new Dictionary<Entity, List<Article>>();
+        foreach (var article in Article.Definition.InOrder(content.All<Article>()))
+        {
+            foreach (var (entity, _) in mentions.Result.Counts.GetValueOrDefault(article, []))
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(mentioning, entity, out _);
+                (list ??= []).Add(article);
+            }
+        }
+
+        return new ResolvedDossier(content, referring, quoteSpans.Result, mentions.Result.Spans, mentions.Result.Counts,
+            mentioning, mentions.Result.Alongside, quotesByOutlet);
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<TextSpan>> FindQuoteSpans(Content content)
+    private static IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> FindQuoteSpans(Content content)
     {
         // Each article's reports, in the quotes' order; then every article is searched on its own, in parallel.
-        var reports = new Dictionary<string, List<(string QuoteId, string Needle)>>(StringComparer.Ordinal);
-        foreach (var quote in content.Quotes)
+        var reports = new Dictionary<Article, List<(Quote Quote, Wording Wording)>>();
+        foreach (var quote in content.All<Quote>())
         {
             foreach (var report in quote.Reported)
             {
-                if (!content.Texts.ContainsKey(report.Article.Id)) continue;
-                if (!reports.TryGetValue(report.Article.Id, out var list)) reports[report.Article.Id] = list = [];
-                list.Add((quote.Id, NormalizedText.Normalize(report.Text?.Value ?? quote.Text)));
+                if (report.Article.Resolved is not { } article || !content.Texts.ContainsKey(article)) continue;
+                if (!reports.TryGetValue(article, out var list)) reports[article] = list = [];
+                list.Add((quote, new Wording(report.Text?.Value ?? quote.Text)));
             }
         }
         var articles = reports.ToArray();
@@ -92,18 +81,13 @@ public static class Resolver
         {
             var text = content.Texts[articles[i].Key];
             var found = new List<TextSpan>();
-            foreach (var (quoteId, needle) in articles[i].Value)
+            foreach (var (quote, wording) in articles[i].Value)
             {
-                for (var p = 0; p < text.Normalized.Count; p++)
-                {
-                    if (text.Normalized[p].Find(needle) is not { } range) continue;
-                    found.Add(new TextSpan(p, range.Start, range.End, quoteId));
-                    break;
-                }
+                if (wording.FindIn(text.Normalized) is var (paragraph, start, end)) found.Add(new TextSpan(paragraph, start, end, quote));
             }
             spans[i] = InReadingOrder(found);
         });
-        var byArticle = new Dictionary<string, IReadOnlyList<TextSpan>>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<Article, IReadOnlyList<TextSpan>>();
         for (var i = 0; i < articles.Length; i++)
         {
             if (spans[i].Count > 0) byArticle[articles[i].Key] = spans[i];
@@ -111,50 +95,49 @@ public static class Resolver
         return byArticle;
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<TextSpan>> FindMentions(Content content)
+    private static IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> FindMentions(Content content)
     {
-        var finder = new MentionFinder(content.Actors);
+        var finder = new MentionFinder(content.Entities);
         var texts = content.Texts.ToArray();
         var spans = new IReadOnlyList<TextSpan>[texts.Length];
         Parallel.For(0, texts.Length, i =>
         {
             var mentions = new List<TextSpan>();
-            var scratch = new List<(int, int, string)>();
+            var scratch = new List<(int, int, Entity)>();
             var paragraphs = texts[i].Value.Normalized;
             for (var p = 0; p < paragraphs.Count; p++) finder.FindInto(p, paragraphs[p], mentions, scratch);
             spans[i] = mentions;
         });
-        var byArticle = new Dictionary<string, IReadOnlyList<TextSpan>>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<Article, IReadOnlyList<TextSpan>>();
         for (var i = 0; i < texts.Length; i++) byArticle[texts[i].Key] = spans[i];
         return byArticle;
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<(Actor Actor, int Mentions)>> CountMentions(
-        Content content, IReadOnlyDictionary<string, IReadOnlyList<TextSpan>> mentionSpans) =>
+    private static IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> CountMentions(
+        IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> mentionSpans) =>
         mentionSpans.ToDictionary(
             m => m.Key,
-            m => (IReadOnlyList<(Actor, int)>)m.Value
-                .GroupBy(s => s.Id)
-                .Select(g => (content.ActorsById[g.Key], g.Count()))
-                .OrderByDescending(x => x.Item2).ThenBy(x => x.Item1.Id, StringComparer.Ordinal)
-                .ToArray(),
-            StringComparer.Ordinal);
+            m => (IReadOnlyList<(Entity, int)>)m.Value
+                .GroupBy(s => s.Entity)
+                .Select(g => (g.Key, g.Count()))
+                .OrderByDescending(x => x.Item2).ThenBy(x => x.Key.Id, StringComparer.Ordinal)
+                .ToArray());
 
-    /// <summary>For each actor, the actors named in the same articles, most shared articles first.</summary>
-    private static IReadOnlyDictionary<string, IReadOnlyList<(Actor Actor, int Articles)>> CoMentions(
-        Content content, IReadOnlyDictionary<string, IReadOnlyList<(Actor Actor, int Mentions)>> mentionsInArticle)
+    /// <summary>For each entity named, the others named in the same articles, most shared articles first.</summary>
+    private static IReadOnlyDictionary<Entity, IReadOnlyList<(Entity Entity, int Articles)>> CoMentions(
+        IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> mentionsIn)
     {
-        // Actors are counted by their place in id order: pairs of ints are cheap to count, and equal counts then sort by id.
-        var actors = content.ActorsById.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < actors.Length; i++) index[actors[i].Id] = i;
+        // Entities are counted by their place in id order: pairs of ints are cheap to count, and equal counts then sort by id.
+        var named = mentionsIn.Values.SelectMany(m => m.Select(x => x.Entity)).Distinct().OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        var index = new Dictionary<Entity, int>();
+        for (var i = 0; i < named.Length; i++) index[named[i]] = i;
 
         var counts = new Dictionary<int, Dictionary<int, int>>();
         var mentioned = new List<int>();
-        foreach (var article in mentionsInArticle.Values)
+        foreach (var article in mentionsIn.Values)
         {
             mentioned.Clear();
-            foreach (var (actor, _) in article) mentioned.Add(index[actor.Id]);
+            foreach (var (entity, _) in article) mentioned.Add(index[entity]);
             foreach (var a in mentioned)
             {
                 if (!counts.TryGetValue(a, out var row)) counts[a] = row = [];
@@ -165,15 +148,14 @@ public static class Resolver
             }
         }
         return counts.ToDictionary(
-            c => actors[c.Key].Id,
-            c => (IReadOnlyList<(Actor, int)>)c.Value
+            c => named[c.Key],
+            c => (IReadOnlyList<(Entity, int)>)c.Value
                 .OrderByDescending(x => x.Value).ThenBy(x => x.Key)
-                .Select(x => (actors[x.Key], x.Value))
-                .ToArray(),
-            StringComparer.Ordinal);
+                .Select(x => (named[x.Key], x.Value))
+                .ToArray());
     }
 
-    /// <summary>Sorted by position; overlapping quotations stay, the renderer decides how to show them.</summary>
+    /// <summary>Sorted by position; overlapping quotations stay, the page decides how to show them.</summary>
     private static IReadOnlyList<TextSpan> InReadingOrder(List<TextSpan> spans) =>
-        spans.OrderBy(s => s.Paragraph).ThenBy(s => s.Start).ThenByDescending(s => s.End).ThenBy(s => s.Id, StringComparer.Ordinal).ToArray();
+        spans.OrderBy(s => s.Paragraph).ThenBy(s => s.Start).ThenByDescending(s => s.End).ThenBy(s => s.Entity.Id, StringComparer.Ordinal).ToArray();
 }

@@ -1,4 +1,6 @@
+using Dossier.Model;
+
 namespace Dossier.Resolution;
 
-/// <summary>A range of one paragraph's original text (end exclusive) that stands for an entity: a quote or an actor mention.</summary>
-public sealed record TextSpan(int Paragraph, int Start, int End, string Id);
+/// <summary>A range of one paragraph's original text (end exclusive) that stands for an entity: a quotation, or a mention of an actor.</summary>
+public sealed record TextSpan(int Paragraph, int Start, int End, Entity Entity);

@@ -4,12 +4,11 @@ using Dossier.Validation.Rules;
 
 namespace Dossier.Validation;
 
-/// <summary>Validate stage: runs every rule, so that one run reports every problem.</summary>
+/// <summary>Validate stage, once references are resolved: runs every rule, so that one run reports every problem.</summary>
 public static class Validator
 {
     public static readonly IReadOnlyList<IValidationRule> Rules =
     [
-        new ReferencesMustExist(),
         new AliasesMustBeUnique(),
         new FollowsMustNotCycle(),
         new DatesMustBeInOrder(),

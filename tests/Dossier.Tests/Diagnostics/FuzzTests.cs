@@ -1,6 +1,7 @@
 using CsCheck;
 using Dossier.Diagnostics;
-using Dossier.Loading.Kinds;
+using Dossier.Model;
+using Dossier.Model.Schema;
 using Dossier.Loading.Yaml;
 using Dossier.Tests.Support;
 
@@ -62,12 +63,11 @@ public sealed class FuzzTests
             bag.HasErrors.ShouldBeTrue();
             return;
         }
-        SiteInfoReader.Read(new MappingReader(mapping, "content/dossier.yml", bag, SiteInfoReader.Keys));
-        OutletReader.Read(new MappingReader(mapping, "content/outlets/x.yml", bag, OutletReader.Keys), "x");
-        ActorReader.Read(new MappingReader(mapping, "content/actors/x.yml", bag, ActorReader.Keys), "x");
-        EventReader.Read(new MappingReader(mapping, "content/events/x.yml", bag, EventReader.Keys), "x");
-        ArticleReader.Read(new MappingReader(mapping, "content/articles/x.yml", bag, ArticleReader.Keys), "x");
-        QuoteReader.Read(new MappingReader(mapping, "content/quotes/x.yml", bag, QuoteReader.Keys), "x", bag);
-        ClaimReader.Read(new MappingReader(mapping, "content/claims/x.yml", bag, ClaimReader.Keys), "x", bag);
+        ShapeReader.Read(SiteInfo.Definition, new MappingReader(mapping, "content/dossier.yml", bag, SiteInfo.Definition.KeyNames), bag);
+        foreach (var kind in EntityKinds.All)
+        {
+            var yaml = new MappingReader(mapping, $"content/{kind.Folder}/x.yml", bag, kind.KeyNames);
+            kind.Create("x", ShapeReader.Read(kind, yaml, bag), yaml.Span());
+        }
     }
 }

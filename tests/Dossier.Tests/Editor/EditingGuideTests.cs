@@ -26,7 +26,7 @@ public sealed class EditingGuideTests
     [Fact]
     public void The_guide_names_every_kind_new_can_write_and_the_schema_comment()
     {
-        foreach (var kind in StarterFiles.Kinds) Guide.ShouldContain($"`{kind}`");
+        foreach (var kind in Dossier.Model.Schema.EntityKinds.All) Guide.ShouldContain($"`{kind.Name}`");
         Guide.ShouldContain("# yaml-language-server: $schema=../../schemas/actor.schema.json");
         Guide.ShouldContain("# yaml-language-server: $schema=../schemas/dossier.schema.json");
     }

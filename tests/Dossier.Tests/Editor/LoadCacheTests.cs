@@ -1,3 +1,4 @@
+using Dossier.Model;
 using Dossier.Building;
 using Dossier.Diagnostics;
 using Dossier.Loading;
@@ -25,10 +26,10 @@ public sealed class LoadCacheTests
             """);
         var second = ContentLoader.Load(dossier.Paths, new DiagnosticBag(), cache);
 
-        second.Actors.Single().ShouldBeSameAs(first.Actors.Single());
-        second.Texts["report"].ShouldBeSameAs(first.Texts["report"]);
-        second.Events.Single().ShouldNotBeSameAs(first.Events.Single());
-        second.Events.Single().Title.ShouldBe("The storm");
+        second.All<Actor>().Single().ShouldBeSameAs(first.All<Actor>().Single());
+        second.Texts.Values.Single().ShouldBeSameAs(first.Texts.Values.Single());
+        second.All<Event>().Single().ShouldNotBeSameAs(first.All<Event>().Single());
+        second.All<Event>().Single().Title.ShouldBe("The storm");
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class LoadCacheTests
             """);
         var second = ContentLoader.Load(dossier.Paths, new DiagnosticBag(), cache);
 
-        second.Texts["report"].Paragraphs.Single().Text.ShouldEndWith("after the storm had passed.");
+        second.Texts.Values.Single().Paragraphs.Single().Text.ShouldEndWith("after the storm had passed.");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class NewCommandTests
         run.ExitCode.ShouldBe(0);
         run.Output.ShouldContain("content/quotes/lima-stay-home.yml");
         var written = File.ReadAllText(Path.Combine(dossier.Paths.Content, "quotes", "lima-stay-home.yml"));
-        written.ShouldBe(StarterFiles.For("quote", "lima-stay-home"));
+        written.ShouldBe(StarterFiles.For(Dossier.Model.Quote.Definition, "lima-stay-home"));
         written.Split('\n')[0].ShouldBe("# yaml-language-server: $schema=../../schemas/quote.schema.json");
     }
 

@@ -19,7 +19,7 @@ public sealed class QuotationCoverageTests
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
         dossier.Write(files);
-        return QuotationCoverage.Find(ContentLoader.Load(dossier.Paths, new DiagnosticBag()));
+        return QuotationCoverage.Find(Dossier.Building.SiteBuilder.Load(dossier.Paths, new DiagnosticBag()));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class QuotationCoverageTests
     [Fact]
     public void The_real_dossier_has_quotations_and_most_are_covered()
     {
-        var content = ContentLoader.Load(SitePaths.Under(Repo.Root), new DiagnosticBag());
+        var content = Dossier.Building.SiteBuilder.Load(SitePaths.Under(Repo.Root), new DiagnosticBag());
 
         var report = QuotationCoverage.Find(content);
 

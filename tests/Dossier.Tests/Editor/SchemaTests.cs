@@ -1,63 +1,50 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dossier.Diagnostics;
-using Dossier.Loading.Kinds;
+using Dossier.Editing;
+using Dossier.Model;
+using Dossier.Model.Schema;
 using Dossier.Tests.Support;
 
 namespace Dossier.Tests.Editor;
 
-/// <summary>The JSON Schemas in schemas/ say what the loader accepts: the same keys, at every level, and the same required ones.</summary>
+/// <summary>
+/// The JSON Schemas in schemas/ are made from the kinds' keys (<see cref="YamlSchemas"/>): the committed files are
+/// those, they ask for what the loader asks for, and they stay within what editors and the tests' validator read.
+/// </summary>
 public sealed partial class SchemaTests
 {
-    /// <summary>For each kind, the loader's keys at the top ("") and under each key that holds entries or a group of keys.</summary>
-    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> LoaderKeys =
-        new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>
-        {
-            ["dossier"] = Keys(("", SiteInfoReader.Keys)),
-            ["outlet"] = Keys(("", OutletReader.Keys)),
-            ["actor"] = Keys(("", ActorReader.Keys), ("roles", ActorReader.RoleKeys)),
-            ["event"] = Keys(("", EventReader.Keys), ("participants", EventReader.ParticipantKeys)),
-            ["article"] = Keys(("", ArticleReader.Keys), ("excerpt", ArticleReader.ExcerptKeys), ("original", ArticleReader.OriginalKeys)),
-            ["quote"] = Keys(("", QuoteReader.Keys), ("reported", QuoteReader.ReportKeys)),
-            ["claim"] = Keys(("", ClaimReader.Keys), ("answers", ClaimReader.AnswerKeys)),
-        };
-
-    public static TheoryData<string> Kinds => new(LoaderKeys.Keys);
+    public static TheoryData<string> Kinds => new(EntityKinds.All.Select(k => k.Name).Prepend("dossier"));
 
     public static JsonElement Schema(string kind) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, "schemas", kind + ".schema.json"))).RootElement;
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, YamlSchemas.Folder, YamlSchemas.FileName(kind)))).RootElement;
 
-    [Theory]
-    [MemberData(nameof(Kinds))]
-    public void The_schema_names_exactly_the_keys_the_loader_accepts(string kind)
+    /// <summary>Every key of a shape at every level: ("", key) at the top, ("roles", key) inside roles' entries.</summary>
+    public static IEnumerable<(string Level, Key Key)> AllKeys(Shape shape, string level = "")
     {
-        var schema = Schema(kind);
-        var found = new Dictionary<string, IReadOnlyList<string>> { [""] = PropertyNames(schema) };
-        foreach (var property in schema.GetProperty("properties").EnumerateObject())
+        foreach (var key in shape.Keys)
         {
-            var nested = property.Value.TryGetProperty("items", out var items) ? items : property.Value;
-            if (nested.TryGetProperty("properties", out _)) found[property.Name] = PropertyNames(nested);
+            yield return (level, key);
+            if (key.Shape is { } inner)
+                foreach (var nested in AllKeys(inner, key.Name)) yield return nested;
         }
-
-        found.Keys.Order(StringComparer.Ordinal).ShouldBe(LoaderKeys[kind].Keys.Order(StringComparer.Ordinal), $"keys holding entries in {kind}");
-        foreach (var (key, names) in LoaderKeys[kind])
-            found[key].Order(StringComparer.Ordinal).ShouldBe(names.Order(StringComparer.Ordinal), $"{kind} '{key}'");
     }
 
-    [Theory]
-    [MemberData(nameof(Kinds))]
-    public void Every_level_of_the_schema_refuses_unknown_keys(string kind)
+    [Fact]
+    public void The_committed_schemas_are_the_ones_the_kinds_make()
     {
-        void Expect(JsonElement node, string at)
+        var stale = new List<string>();
+        foreach (var (file, text) in YamlSchemas.All())
         {
-            node.GetProperty("additionalProperties").ValueKind.ShouldBe(JsonValueKind.False, at);
-            foreach (var property in node.GetProperty("properties").EnumerateObject())
-            {
-                var nested = property.Value.TryGetProperty("items", out var items) ? items : property.Value;
-                if (nested.TryGetProperty("properties", out _)) Expect(nested, $"{at}.{property.Name}");
-            }
+            var path = Path.Combine(Repo.Root, YamlSchemas.Folder, file);
+            if (File.Exists(path) && File.ReadAllText(path) == text) continue;
+            // Brought up to date in place, so that the difference is there to review with git diff.
+            File.WriteAllText(path, text);
+            stale.Add(file);
         }
-        Expect(Schema(kind), kind);
+        var expected = YamlSchemas.All().Select(s => s.File).Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(Path.Combine(Repo.Root, YamlSchemas.Folder)).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(expected);
+        stale.ShouldBeEmpty("these schemas were out of date and have been rewritten: review them with git diff schemas/ and commit them");
     }
 
     [Theory]
@@ -66,7 +53,7 @@ public sealed partial class SchemaTests
     {
         // Given a file with none of the kind's keys, the loader names every required one.
         using var dossier = TestDossier.Create(TestDossier.Minimal);
-        var path = kind == "dossier" ? "content/dossier.yml" : $"content/{kind}s/new-one.yml";
+        var path = kind == "dossier" ? "content/dossier.yml" : $"content/{EntityKinds.Named(kind)!.Folder}/new-one.yml";
         dossier.Write($"--- {path}\nplaceholder: ~\n");
 
         var missing = dossier.DiagnosticsWithCode(DiagnosticCodes.MissingKey)
@@ -112,12 +99,6 @@ public sealed partial class SchemaTests
         }
         Walk(Schema(kind), kind);
     }
-
-    private static IReadOnlyList<string> PropertyNames(JsonElement schema) =>
-        schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToArray();
-
-    private static IReadOnlyDictionary<string, IReadOnlyList<string>> Keys(params (string Key, IReadOnlyList<string> Names)[] levels) =>
-        levels.ToDictionary(l => l.Key, l => l.Names);
 
     [GeneratedRegex("'([a-z_]+)'")]
     private static partial Regex QuotedKey();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dossier.Diagnostics;
 using Dossier.Editing;
+using Dossier.Model.Schema;
 using Dossier.Tests.Support;
 
 namespace Dossier.Tests.Editor;
@@ -28,32 +29,31 @@ public sealed partial class StarterFileTests
         ],
     };
 
-    public static TheoryData<string> Kinds => new(StarterFiles.Kinds);
+    public static TheoryData<string> Kinds => new(EntityKinds.All.Select(k => k.Name));
+
+    private static EntityKind Kind(string name) => EntityKinds.Named(name)!;
+
+    private static string Starter(string kind) => StarterFiles.For(Kind(kind), "new-one");
 
     [Theory]
     [MemberData(nameof(Kinds))]
     public void The_starter_lists_every_key_the_loader_accepts(string kind)
     {
-        var starter = StarterFiles.For(kind, "new-one");
+        var starter = Starter(kind);
 
-        foreach (var (level, keys) in SchemaTests.LoaderKeys[kind])
-        {
-            foreach (var key in keys)
-                starter.ShouldContain($"{key}:", customMessage: $"'{key}' (under '{level}') in the {kind} starter");
-        }
+        foreach (var (level, key) in SchemaTests.AllKeys(Kind(kind)))
+            starter.ShouldContain($"{key.Name}:", customMessage: $"'{key.Name}' (under '{level}') in the {kind} starter");
     }
 
     [Theory]
     [MemberData(nameof(Kinds))]
     public void Every_key_is_explained_by_a_comment_on_its_line(string kind)
     {
-        var lines = StarterFiles.For(kind, "new-one").Split('\n');
+        var lines = Starter(kind).Split('\n');
 
         lines[0].ShouldBe($"# yaml-language-server: $schema=../../schemas/{kind}.schema.json");
-        foreach (var key in SchemaTests.LoaderKeys[kind].Values.SelectMany(k => k))
-        {
-            lines.ShouldContain(l => Regex.IsMatch(l, $@"^[#\s-]*{key}:[^#]*#\s+\S"), $"a line '{key}: ... # what it is' in the {kind} starter");
-        }
+        foreach (var (_, key) in SchemaTests.AllKeys(Kind(kind)))
+            lines.ShouldContain(l => Regex.IsMatch(l, $@"^[#\s-]*{key.Name}:[^#]*#\s+\S"), $"a line '{key.Name}: ... # what it is' in the {kind} starter");
     }
 
     [Theory]
@@ -61,8 +61,8 @@ public sealed partial class StarterFileTests
     public void An_unfilled_starter_fails_only_with_fill_me_in_diagnostics_for_its_required_keys(string kind)
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
-        var path = $"content/{StarterFiles.Folder(kind)}/new-one.yml";
-        dossier.Write($"--- {path}\n{StarterFiles.For(kind, "new-one")}");
+        var path = $"content/{Kind(kind).Folder}/new-one.yml";
+        dossier.Write($"--- {path}\n{Starter(kind)}");
 
         var result = dossier.Check();
 
@@ -78,8 +78,8 @@ public sealed partial class StarterFileTests
     public void A_starter_with_its_required_keys_filled_in_passes_check(string kind)
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
-        var path = $"content/{StarterFiles.Folder(kind)}/new-one.yml";
-        dossier.Write($"--- {path}\n{Fill(StarterFiles.For(kind, "new-one"), Fillings[kind])}");
+        var path = $"content/{Kind(kind).Folder}/new-one.yml";
+        dossier.Write($"--- {path}\n{Fill(Starter(kind), Fillings[kind])}");
 
         var result = dossier.Check();
 
@@ -91,7 +91,7 @@ public sealed partial class StarterFileTests
     [MemberData(nameof(Kinds))]
     public void A_starter_with_its_required_keys_filled_in_passes_its_schema(string kind)
     {
-        var yaml = Fill(StarterFiles.For(kind, "new-one"), Fillings[kind]);
+        var yaml = Fill(Starter(kind), Fillings[kind]);
 
         SchemaValidator.Validate(SchemaTests.Schema(kind), YamlAsJson.Parse(yaml)).ShouldBeEmpty();
     }

@@ -1,3 +1,4 @@
+using Dossier.Model;
 using Dossier.Building;
 using Dossier.Diagnostics;
 using Dossier.Loading;
@@ -25,15 +26,15 @@ public sealed class SyntheticDossierTests(SyntheticDossier synth) : IClassFixtur
         var expected = SynthSize.For(SyntheticDossier.Articles);
 
         // Per 1,000 articles: 60 outlets, 250 actors, 120 events, 3,000 quotes, 80 claims.
-        (content.Articles.Count, content.Outlets.Count, content.Actors.Count, content.Events.Count, content.Quotes.Count, content.Claims.Count)
+        (content.All<Article>().Count, content.All<Outlet>().Count, content.All<Actor>().Count, content.All<Event>().Count, content.All<Quote>().Count, content.All<Claim>().Count)
             .ShouldBe((50, 3, 13, 6, 150, 4));
         expected.ShouldBe(new SynthSize(50, 3, 13, 6, 150, 4));
-        content.Quotes.ShouldAllBe(q => q.Reported.Count >= 1 && q.Reported.Count <= 4);
-        content.Claims.ShouldAllBe(c => c.Answers.Count >= 2);
-        content.Actors.Count(a => a.Aliases.Count > 0).ShouldBeGreaterThan(content.Actors.Count * 8 / 10);
-        content.Events.Count(e => e.Follows.Count > 0).ShouldBeGreaterThan(0);
-        content.Articles.Count(a => a.Excerpt is not null).ShouldBeGreaterThan(0);
-        content.Quotes.SelectMany(q => q.Reported).Count(r => r.Text is not null).ShouldBeGreaterThan(0);
+        content.All<Quote>().ShouldAllBe(q => q.Reported.Count >= 1 && q.Reported.Count <= 4);
+        content.All<Claim>().ShouldAllBe(c => c.Answers.Count >= 2);
+        content.All<Actor>().Count(a => a.Aliases.Count > 0).ShouldBeGreaterThan(content.All<Actor>().Count * 8 / 10);
+        content.All<Event>().Count(e => e.Follows.Count > 0).ShouldBeGreaterThan(0);
+        content.All<Article>().Count(a => a.Excerpt is not null).ShouldBeGreaterThan(0);
+        content.All<Quote>().SelectMany(q => q.Reported).Count(r => r.Text is not null).ShouldBeGreaterThan(0);
 
         var words = content.Texts.Values.Select(t => t.Paragraphs.Sum(p => p.Text.Split(' ').Length)).ToArray();
         words.Min().ShouldBeGreaterThanOrEqualTo(500);

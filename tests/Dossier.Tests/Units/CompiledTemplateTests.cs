@@ -37,7 +37,7 @@ public sealed class CompiledTemplateTests
     private static void ShouldDrawTheSameSite(SitePaths paths)
     {
         var bag = new DiagnosticBag();
-        var dossier = Resolver.Resolve(ContentLoader.Load(paths, bag));
+        var dossier = Resolver.Resolve(SiteBuilder.Load(paths, bag));
         bag.HasErrors.ShouldBeFalse();
         var compiled = new MemoryOutput();
         var interpreted = new MemoryOutput();

@@ -2,20 +2,18 @@ using Dossier.Diagnostics;
 using Dossier.Model;
 using Dossier.Resolution;
 using Dossier.Text;
+using Dossier.Tests.Support;
 
 namespace Dossier.Tests.Units;
 
 public sealed class MentionFinderTests
 {
-    private static Actor Actor(string id, string name, params string[] aliases) => new(
-        id, name, ActorKind.Person,
-        aliases.Select(a => new Located<string>(a, SourceSpan.File("content/actors/" + id + ".yml"))).ToArray(),
-        [], [], null, null, null, SourceSpan.File("content/actors/" + id + ".yml"));
+    private static Actor Actor(string id, string name, params string[] aliases) => Entities.Actor(id, name, aliases);
 
     /// <summary>Each mention as the original text it covers and the actor it links to.</summary>
     private static (string Text, string Actor)[] Mentions(string text, params Actor[] actors) =>
         new MentionFinder(actors).Find(0, NormalizedText.From(text))
-            .Select(m => (text[m.Start..m.End], m.Id))
+            .Select(m => (text[m.Start..m.End], m.Entity.Id))
             .ToArray();
 
     [Fact]

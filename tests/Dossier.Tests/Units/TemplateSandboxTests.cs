@@ -51,7 +51,7 @@ public sealed class TemplateSandboxTests
     [Fact]
     public void Every_template_sees_the_site_s_links_from_its_own_page()
     {
-        TemplateRunner.Render("{{ links.home }} {{ links.actors }} {{ links.stylesheet }}", Layout, root: "../")
-            .ShouldBe("../index.html ../actors/index.html ../assets/site.css");
+        TemplateRunner.Render("{{ links.home }} {{ links.search }} {{ links.stylesheet }}", Layout, root: "../")
+            .ShouldBe("../index.html ../search.html ../assets/site.css");
     }
 }

@@ -42,30 +42,8 @@ public sealed class MappingReader
 
     public SourceSpan SpanOf(string key) => _values.TryGetValue(key, out var node) ? Span(node) : Span();
 
-    public bool Has(string key) => _values.ContainsKey(key) && !IsNull(_values[key]);
-
-    public string? Text(string key) => LocatedText(key)?.Value;
-
-    public string RequiredText(string key, string fallback) => RequiredLocatedText(key, fallback).Value;
-
-    public Located<string> RequiredLocatedText(string key, string fallback)
-    {
-        if (LocatedText(key) is { } text) return text;
-        if (!_values.TryGetValue(key, out var node)) Missing(key);
-        else if (node is YamlScalarNode) Empty(key, node);
-        return new Located<string>(fallback, SpanOf(key));
-    }
-
     public Located<string>? LocatedText(string key) =>
         _values.TryGetValue(key, out var node) ? ScalarText(node, key) : null;
-
-    public Ref? Reference(string key) => LocatedText(key) is { } text ? new Ref(text.Value, text.Span) : null;
-
-    public Ref RequiredReference(string key)
-    {
-        var text = RequiredLocatedText(key, "");
-        return new Ref(text.Value, text.Span);
-    }
 
     public PartialDate? Date(string key)
     {
@@ -76,25 +54,21 @@ public sealed class MappingReader
         return null;
     }
 
-    public PartialDate RequiredDate(string key)
+    /// <summary>A text that must be one of a few words, e.g. an actor's kind; the word as listed, whatever its case in the file.</summary>
+    public string? Choice(string key, IReadOnlyList<string> choices)
+    {
+        if (LocatedText(key) is not { } text) return null;
+        if (choices.FirstOrDefault(c => string.Equals(c, text.Value, StringComparison.OrdinalIgnoreCase)) is { } choice) return choice;
+        _bag.Error(DiagnosticCodes.InvalidValue, text.Span, $"'{text.Value}' is not a valid '{key}'.",
+            Suggestions.DidYouMean(text.Value, choices) ?? $"Use one of: {string.Join(", ", choices)}.");
+        return null;
+    }
+
+    /// <summary>Reports a required key that is missing or empty; nothing when it has a value.</summary>
+    public void Require(string key)
     {
         if (!_values.TryGetValue(key, out var node)) Missing(key);
         else if (IsNull(node)) Empty(key, node);
-        return Date(key) ?? new PartialDate(1, null, null);
-    }
-
-    /// <summary>A text that must be one of a few words, e.g. an actor's kind.</summary>
-    public TEnum? Choice<TEnum>(string key) where TEnum : struct, Enum
-    {
-        if (LocatedText(key) is not { } text) return null;
-        foreach (var value in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(value.ToString(), text.Value, StringComparison.OrdinalIgnoreCase)) return value;
-        }
-        var names = Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()).ToArray();
-        _bag.Error(DiagnosticCodes.InvalidValue, text.Span, $"'{text.Value}' is not a valid '{key}'.",
-            Suggestions.DidYouMean(text.Value, names) ?? $"Use one of: {string.Join(", ", names)}.");
-        return null;
     }
 
     /// <summary>An absolute http(s) URL; anything else (javascript:, relative paths) could not be linked safely.</summary>
@@ -113,9 +87,6 @@ public sealed class MappingReader
         if (Sequence(key) is not { } sequence) return [];
         return sequence.Children.Select(item => ScalarText(item, key)).OfType<Located<string>>().ToArray();
     }
-
-    public IReadOnlyList<Ref> ReferenceList(string key) =>
-        TextList(key).Select(text => new Ref(text.Value, text.Span)).ToArray();
 
     /// <summary>A list of small mappings such as roles or reports, each read by its own reader.</summary>
     public IReadOnlyList<T> List<T>(string key, IReadOnlyList<string> keys, Func<MappingReader, T> read)

@@ -13,7 +13,7 @@ public static class NetworkLayout
 {
     public enum Tie { Named, Spoke, Claimed, TookPart }
 
-    public sealed record Edge(string Event, string Actor, Tie Tie);
+    public sealed record Edge(Event Event, Actor Actor, Tie Tie);
 
     private const double Width = 1000;
     private const double Row = 24;
@@ -23,47 +23,46 @@ public static class NetworkLayout
     /// <summary>Who took part in, spoke about, claimed about, or was named in what; the strongest tie per pair.</summary>
     public static IReadOnlyList<Edge> Edges(Content content)
     {
-        var ties = new Dictionary<(string Event, string Actor), Tie>();
-        void Add(string? @event, string? actor, Tie tie)
+        var ties = new Dictionary<(Event Event, Actor Actor), Tie>();
+        void Add(Event? @event, Actor? actor, Tie tie)
         {
-            if (@event is null || actor is null || !content.EventsById.ContainsKey(@event) || !content.ActorsById.ContainsKey(actor)) return;
+            if (@event is null || actor is null) return;
             if (!ties.TryGetValue((@event, actor), out var existing) || existing < tie) ties[(@event, actor)] = tie;
         }
-        foreach (var e in content.Events)
-            foreach (var p in e.Participants) Add(e.Id, p.Actor.Id, Tie.TookPart);
-        foreach (var q in content.Quotes)
+        foreach (var e in content.All<Event>())
+            foreach (var p in e.Participants) Add(e, p.Actor.Target, Tie.TookPart);
+        foreach (var q in content.All<Quote>())
         {
-            Add(q.Event?.Id, q.Speaker.Id, Tie.Spoke);
-            foreach (var about in q.About) Add(q.Event?.Id, about.Id, Tie.Named);
+            Add(q.Event?.Target, q.Speaker.Target, Tie.Spoke);
+            foreach (var about in q.About) Add(q.Event?.Target, about.Target, Tie.Named);
         }
-        foreach (var c in content.Claims)
-            foreach (var a in c.Answers) Add(c.Event?.Id, a.Claimant?.Id, Tie.Claimed);
+        foreach (var c in content.All<Claim>())
+            foreach (var a in c.Answers) Add(c.Event?.Target, a.Claimant?.Target, Tie.Claimed);
         return ties.Select(t => new Edge(t.Key.Event, t.Key.Actor, t.Value))
-            .OrderBy(e => e.Event, StringComparer.Ordinal).ThenBy(e => e.Actor, StringComparer.Ordinal).ToArray();
+            .OrderBy(e => e.Event.Id, StringComparer.Ordinal).ThenBy(e => e.Actor.Id, StringComparer.Ordinal).ToArray();
     }
 
     public static NetworkChart Lay(Content content, PageContext page, int maxEvents = 80, int maxActors = 100)
     {
         var edges = Edges(content);
-        var events = MostConnected(edges.GroupBy(e => e.Event), maxEvents)
-            .Select(id => content.EventsById[id]).OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
-        var eventRow = events.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var events = Event.Definition.InOrder(MostConnected(edges.GroupBy(e => e.Event), maxEvents)).ToArray();
+        var eventRow = events.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
         edges = edges.Where(e => eventRow.ContainsKey(e.Event)).ToArray();
-        var keptActors = MostConnected(edges.GroupBy(e => e.Actor), maxActors).ToHashSet(StringComparer.Ordinal);
+        var keptActors = MostConnected(edges.GroupBy(e => e.Actor), maxActors).ToHashSet();
         edges = edges.Where(e => keptActors.Contains(e.Actor)).ToArray();
         var actors = edges.GroupBy(e => e.Actor)
-            .Select(g => (Actor: content.ActorsById[g.Key], Center: g.Average(e => eventRow[e.Event])))
+            .Select(g => (Actor: g.Key, Center: g.Average(e => eventRow[e.Event])))
             .OrderBy(a => a.Center).ThenBy(a => a.Actor.Name, StringComparer.Ordinal)
             .Select(a => a.Actor).ToArray();
-        var actorRow = actors.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var actorRow = actors.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
 
         var rows = Math.Max(events.Length, actors.Length);
         var height = 40 + Math.Max(1, rows - 1) * Row;
         double Y(int index, int count) => 20 + (count <= 1 ? 0 : index * (height - 40) / (count - 1));
 
         return new NetworkChart(Width, height, EventX, ActorX, EventX - 12, ActorX + 12, ActorX - 5, EventX + 6, (EventX + ActorX) / 2, ActorX - 6,
-            events.Select((e, i) => Node(page.Event(e.Id), $"{e.Date.Display}: {e.Title}", Coordinates.Clip(e.Title, 52), Y(i, events.Length))).ToArray(),
-            actors.Select((a, i) => Node(page.Actor(a.Id), a.Name, Coordinates.Clip(a.Name, 44), Y(i, actors.Length))).ToArray(),
+            events.Select((e, i) => Node(page.Link(e), $"{e.Date.Display}: {e.Title}", Coordinates.Clip(e.Title, 52), Y(i, events.Length))).ToArray(),
+            actors.Select((a, i) => Node(page.Link(a), a.Name, Coordinates.Clip(a.Name, 44), Y(i, actors.Length))).ToArray(),
             edges.Select(e => new NetworkTie(e.Tie.ToString().ToLowerInvariant(),
                 Coordinates.Round(Y(eventRow[e.Event], events.Length)), Coordinates.Round(Y(actorRow[e.Actor], actors.Length)))).ToArray());
     }
@@ -71,6 +70,6 @@ public static class NetworkLayout
     private static NetworkNode Node(Link link, string title, string label, double y) =>
         new(link, title, label, Coordinates.Round(y), Coordinates.Round(y + 4), Coordinates.Round(y - 5));
 
-    private static IEnumerable<string> MostConnected(IEnumerable<IGrouping<string, Edge>> groups, int max) =>
-        groups.OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(max).Select(g => g.Key);
+    private static IEnumerable<T> MostConnected<T>(IEnumerable<IGrouping<T, Edge>> groups, int max) where T : Entity =>
+        groups.OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Id, StringComparer.Ordinal).Take(max).Select(g => g.Key);
 }

@@ -12,14 +12,16 @@ public static class StripLayout
     private const double Height = 64;
     private const double Line = 24;
 
+    /// <param name="events">The events in date order.</param>
+    /// <param name="page">The page the chart is drawn on.</param>
     public static StripChart Lay(IReadOnlyList<Event> events, PageContext page)
     {
-        var ordered = events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
-        var step = ordered.Length > 1 ? Math.Min(60, (Width - 40) / (ordered.Length - 1)) : 0;
+        var ordered = events;
+        var step = ordered.Count > 1 ? Math.Min(60, (Width - 40) / (ordered.Count - 1)) : 0;
         var dots = new List<StripDot>();
         (int Year, int? Month)? lastMonth = null;
         var lastLabel = double.NegativeInfinity;
-        for (var i = 0; i < ordered.Length; i++)
+        for (var i = 0; i < ordered.Count; i++)
         {
             var @event = ordered[i];
             var x = 20 + i * step;
@@ -34,9 +36,9 @@ public static class StripLayout
                 lastLabel = x;
             }
             lastMonth = month;
-            dots.Add(new StripDot(page.Event(@event.Id), Coordinates.Round(x), $"{@event.Date.Display}: {@event.Title}", label));
+            dots.Add(new StripDot(page.Link(@event), Coordinates.Round(x), $"{@event.Date.Display}: {@event.Title}", label));
         }
-        return new StripChart(Width, Height, Line, 20, Coordinates.Round(20 + step * Math.Max(0, ordered.Length - 1)), 52,
-            ordered.Length, ordered.FirstOrDefault()?.Date.Display, ordered.LastOrDefault()?.Date.Display, dots);
+        return new StripChart(Width, Height, Line, 20, Coordinates.Round(20 + step * Math.Max(0, ordered.Count - 1)), 52,
+            ordered.Count, ordered.FirstOrDefault()?.Date.Display, ordered.LastOrDefault()?.Date.Display, dots);
     }
 }

@@ -14,23 +14,25 @@ public static class TimelineLayout
     private const double Axis = 170;
     private const double Width = 960;
 
+    /// <param name="events">The events in date order.</param>
+    /// <param name="page">The page the chart is drawn on.</param>
     public static TimelineChart Lay(IReadOnlyList<Event> events, PageContext page)
     {
-        var ordered = events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
-        var row = ordered.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var height = 20 + ordered.Length * Row;
+        var ordered = events;
+        var row = ordered.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
+        var height = 20 + ordered.Count * Row;
         var arcs = new List<TimelineArc>();
         foreach (var @event in ordered)
         {
-            var to = row[@event.Id];
+            var to = row[@event];
             foreach (var follows in @event.Follows)
             {
-                if (!row.TryGetValue(follows.Id, out var from)) continue;
+                if (!row.TryGetValue(follows.Target, out var from)) continue;
                 var bend = Axis - 8 - Math.Min(Axis - 20, 10 + Math.Abs(to - from) * 7);
                 arcs.Add(new TimelineArc(Y(from), Y(to), Coordinates.Round(bend)));
             }
         }
-        var marks = ordered.Select(e => new TimelineMark(page.Event(e.Id), e.Date.Iso, Coordinates.Clip(e.Title, 95), Y(row[e.Id]), Y(row[e.Id]) + 4)).ToArray();
+        var marks = ordered.Select(e => new TimelineMark(page.Link(e), e.Date.Iso, Coordinates.Clip(e.Title, 95), Y(row[e]), Y(row[e]) + 4)).ToArray();
         return new TimelineChart(Width, height, Axis, 10, height - 10, Axis - 6, Axis + 14, marks, arcs);
     }
 

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Dossier.Model;
 using Dossier.Rendering.Pages;
+using Dossier.Text;
 
 namespace Dossier.Rendering.Metadata;
 
@@ -14,7 +15,7 @@ public static class AtomFeed
 
     public static OutputFile Build(Content content, string baseUrl)
     {
-        var articles = content.Articles
+        var articles = content.All<Article>()
             .OrderByDescending(a => a.Published?.Start ?? DateOnly.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToArray();
         var newest = articles.Select(a => a.Published?.End).Where(d => d is not null).Max() ?? new DateOnly(2000, 1, 1);
@@ -30,9 +31,9 @@ public static class AtomFeed
             new XElement(Atom + "author", new XElement(Atom + "name", content.Site.Title)),
             articles.Select(article =>
             {
-                var url = PageContext.Absolute(baseUrl, Routes.Article(article.Id));
-                var outlet = content.OutletsById.TryGetValue(article.Outlet.Id, out var o) ? o.Name : article.Outlet.Id;
-                var first = content.Texts.TryGetValue(article.Id, out var text) ? text.Paragraphs.FirstOrDefault(p => !p.IsHeading)?.Text : null;
+                var url = PageContext.Absolute(baseUrl, article.Route);
+                var outlet = article.Outlet.Target.Name;
+                var first = content.Texts.TryGetValue(article, out var text) ? text.Paragraphs.FirstOrDefault(p => !p.IsHeading)?.Text : null;
                 return new XElement(Atom + "entry",
                     new XElement(Atom + "title", article.Title),
                     new XElement(Atom + "id", url),
@@ -40,7 +41,7 @@ public static class AtomFeed
                     new XElement(Atom + "updated", Stamp(article.Published?.Start ?? newest)),
                     article.Published is { } published ? new XElement(Atom + "published", Stamp(published.Start)) : null,
                     new XElement(Atom + "author", new XElement(Atom + "name", article.Byline ?? outlet)),
-                    new XElement(Atom + "summary", first is null ? outlet : $"{outlet}: {PageContext.Shorten(first, 300)}"));
+                    new XElement(Atom + "summary", first is null ? outlet : $"{outlet}: {Plain.Shorten(first, 300)}"));
             }));
         return new OutputFile(Routes.Feed, Xml.ToBytes(new XDocument(new XDeclaration("1.0", "utf-8", null), feed)));
     }

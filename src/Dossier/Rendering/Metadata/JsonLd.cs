@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dossier.Model;
 using Dossier.Rendering.Pages;
+using Dossier.Text;
 
 namespace Dossier.Rendering.Metadata;
 
@@ -20,7 +21,7 @@ public static class JsonLd
         ["name"] = actor.Name,
         ["alternateName"] = Array(actor.Aliases.Select(a => a.Value)),
         ["description"] = Plain.Text(actor.Summary),
-        ["url"] = page.Url(Routes.Actor(actor.Id)),
+        ["url"] = page.Url(actor.Route),
     });
 
     public static string Event(Event @event, PageContext page) => Serialize(new JsonObject
@@ -32,7 +33,7 @@ public static class JsonLd
         ["endDate"] = @event.End?.Iso,
         ["location"] = @event.Place is { } place ? new JsonObject { ["@type"] = "Place", ["name"] = place } : null,
         ["description"] = Plain.Text(@event.Summary),
-        ["url"] = page.Url(Routes.Event(@event.Id)),
+        ["url"] = page.Url(@event.Route),
     });
 
     public static string Article(Article article, PageContext page) => Serialize(new JsonObject
@@ -42,10 +43,10 @@ public static class JsonLd
         ["headline"] = article.Title,
         ["datePublished"] = article.Published?.Iso,
         ["author"] = article.Byline is { } byline ? new JsonObject { ["@type"] = "Person", ["name"] = byline } : null,
-        ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = page.Outlet(article.Outlet.Id).Text },
+        ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = article.Outlet.Target.Name },
         ["sameAs"] = article.Url,
-        ["isBasedOn"] = article.Original?.Article is { } original ? page.Url(Routes.Article(original.Id)) : null,
-        ["url"] = page.Url(Routes.Article(article.Id)),
+        ["isBasedOn"] = article.Original?.Article is { } original ? page.Url(original.Target.Route) : null,
+        ["url"] = page.Url(article.Route),
     });
 
     public static string Quote(Quote quote, PageContext page) => Serialize(new JsonObject
@@ -55,18 +56,18 @@ public static class JsonLd
         ["text"] = quote.Text,
         ["spokenByCharacter"] = new JsonObject
         {
-            ["@type"] = page.Content.ActorsById.TryGetValue(quote.Speaker.Id, out var speaker) && speaker.Kind != ActorKind.Person ? "Organization" : "Person",
-            ["name"] = page.Actor(quote.Speaker.Id).Text,
-            ["url"] = page.Url(Routes.Actor(quote.Speaker.Id)),
+            ["@type"] = quote.Speaker.Target.Kind != ActorKind.Person ? "Organization" : "Person",
+            ["name"] = quote.Speaker.Target.Name,
+            ["url"] = page.Url(quote.Speaker.Target.Route),
         },
         ["dateCreated"] = quote.Said?.Iso,
         ["isBasedOn"] = new JsonArray(quote.Reported.Select(r => (JsonNode)new JsonObject
         {
             ["@type"] = "NewsArticle",
-            ["headline"] = page.Article(r.Article.Id).Text,
-            ["url"] = page.Url(Routes.Article(r.Article.Id)),
+            ["headline"] = r.Article.Target.Title,
+            ["url"] = page.Url(r.Article.Target.Route),
         }).ToArray()),
-        ["url"] = page.Url(Routes.Quote(quote.Id)),
+        ["url"] = page.Url(quote.Route),
     });
 
     public static string Claim(Claim claim, PageContext page) => Serialize(new JsonObject
@@ -78,9 +79,9 @@ public static class JsonLd
         {
             ["@type"] = "Answer",
             ["text"] = a.Statement,
-            ["author"] = a.Claimant is { } c ? new JsonObject { ["@type"] = "Thing", ["name"] = page.Actor(c.Id).Text } : null,
+            ["author"] = a.Claimant is { } c ? new JsonObject { ["@type"] = "Thing", ["name"] = c.Target.Name } : null,
         }).ToArray()),
-        ["url"] = page.Url(Routes.Claim(claim.Id)),
+        ["url"] = page.Url(claim.Route),
     });
 
     public static string Site(SiteInfo site, PageContext page) => Serialize(new JsonObject

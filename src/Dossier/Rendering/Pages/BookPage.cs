@@ -10,33 +10,31 @@ public static class BookPage
     public static Page Build(ResolvedDossier dossier)
     {
         var page = PageContext.AtTop(dossier);
-        var content = dossier.Content;
+        var site = dossier.Site;
+        var events = Event.Definition.InOrder(dossier.All<Event>()).ToArray();
         var view = new BookView(
-            Title: content.Site.Title,
-            Subtitle: content.Site.Subtitle,
-            Summary: content.Site.Summary,
-            Timeline: TimelineLayout.Lay(content.Events, page),
-            Events: content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)
-                .Select(e => new BookEvent($"event-{e.Id}", page.Event(e.Id), PageContext.DateOf(e), e.Place, e.Summary,
-                    e.Participants.Select(p => new ParticipantItem(page.Actor(p.Actor.Id), p.Role)).ToArray(),
-                    e.Follows.Select(f => page.Event(f.Id)).ToArray()))
+            Title: site.Title,
+            Subtitle: site.Subtitle,
+            Summary: site.Summary,
+            Timeline: TimelineLayout.Lay(events, page),
+            Events: events
+                .Select(e => new BookEvent($"event-{e.Id}", page.Link(e), e.When, e.Place, e.Summary,
+                    e.Participants.Select(p => new ParticipantItem(page.Link(p.Actor.Target), p.Role)).ToArray(),
+                    page.Links(e.Follows)))
                 .ToArray(),
-            Claims: content.Claims.Select(c => new BookClaim($"claim-{c.Id}", page.Claim(c.Id), c.Answers
-                    .Where(a => content.ArticlesById.ContainsKey(a.Article.Id))
-                    .Select(a => new AnswerItem(a.Statement, page.Actor(a.Claimant), page.Article(a.Article.Id),
-                        page.Outlet(content.ArticlesById[a.Article.Id].Outlet.Id), content.ArticlesById[a.Article.Id].Published?.Display, a.Text.Value))
-                    .ToArray()))
+            Claims: dossier.All<Claim>().Select(c => new BookClaim($"claim-{c.Id}", page.Link(c),
+                    c.Answers.Select(a => ClaimPages.AnswerItem(page, a)).ToArray()))
                 .ToArray(),
-            Actors: content.Actors.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)
-                .Select(a => new BookActor($"actor-{a.Id}", page.Actor(a.Id), a.Kind.ToString().ToLowerInvariant(), a.Summary))
+            Actors: dossier.All<Actor>().OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)
+                .Select(a => new BookActor($"actor-{a.Id}", page.Link(a), a.KindName, a.Summary))
                 .ToArray(),
-            Quotes: dossier.QuotesBySpeaker
-                .OrderBy(g => page.Actor(g.Key).Text, StringComparer.Ordinal)
-                .Select(g => new QuoteGroup(page.Actor(g.Key), page.Actor(g.Key).Text, g.Value.Select(page.QuoteItem).ToArray()))
+            Quotes: Quote.Definition.InOrder(dossier.All<Quote>())
+                .GroupBy(q => q.Speaker.Target)
+                .OrderBy(g => g.Key.Name, StringComparer.Ordinal)
+                .Select(g => new QuoteGroup(page.Link(g.Key), g.Key.Name, g.Select(page.QuoteItem).ToArray()))
                 .ToArray(),
-            Sources: content.Articles
-                .OrderBy(a => a.Published?.Start ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
-                .Select(a => page.ArticleItem(a, a.Original?.Outlet is { } o ? $"originally {page.Outlet(o.Id).Text}" : null))
+            Sources: Article.Definition.InOrder(dossier.All<Article>())
+                .Select(a => page.ArticleItem(a, a.Original?.Outlet is { } o ? $"originally {o.Target.Name}" : null))
                 .ToArray());
         return new Page(Routes.Book, "book", "Briefing book", [page.Home()], view,
             Description: "The whole briefing on one page, in reading order, ready to print.");

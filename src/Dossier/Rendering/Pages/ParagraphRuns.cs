@@ -5,7 +5,7 @@ namespace Dossier.Rendering.Pages;
 
 /// <summary>
 /// Cuts one paragraph of article text into runs for the template: each curated quotation, anchored and linked to its
-/// quote page; each actor mention outside a quotation, linked to the actor's page (never inside one, since a link may
+/// quote page; each mention (of an actor, say) outside a quotation, linked to its page (never inside one, since a link may
 /// not hold another link); plain text between.
 /// </summary>
 public static class ParagraphRuns
@@ -39,15 +39,15 @@ public static class ParagraphRuns
                 quoteIndex++;
                 while (quoteIndex < quotes.Count && quotes[quoteIndex].Start < end)
                 {
-                    anchors.Add(Routes.QuoteAnchor(quotes[quoteIndex].Id));
+                    anchors.Add(Routes.QuoteAnchor(quotes[quoteIndex].Entity.Id));
                     quoteIndex++;
                 }
-                runs.Add(new TextRun(Quote, text[position..end], root + Routes.Quote(quote.Id), Routes.QuoteAnchor(quote.Id), anchors));
+                runs.Add(new TextRun(Quote, text[position..end], root + quote.Entity.Route, Routes.QuoteAnchor(quote.Entity.Id), anchors));
                 position = end;
             }
             else if (mention is not null && mention.Start == position && (quote is null || mention.End <= quote.Start))
             {
-                runs.Add(new TextRun(Mention, text[position..mention.End], root + Routes.Actor(mention.Id), null, []));
+                runs.Add(new TextRun(Mention, text[position..mention.End], root + mention.Entity.Route, null, []));
                 position = mention.End;
                 mentionIndex++;
             }

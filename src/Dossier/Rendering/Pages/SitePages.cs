@@ -1,3 +1,4 @@
+using Dossier.Model.Schema;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
 
@@ -7,55 +8,52 @@ namespace Dossier.Rendering.Pages;
 public static class SitePages
 {
     /// <summary>Every template the pages use and the view each one is given, checked before rendering starts.</summary>
-    public static readonly IReadOnlyDictionary<string, Type> Templates = new SortedDictionary<string, Type>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, Type> Templates = new SortedDictionary<string, Type>(
+        EntityPages.All.ToDictionary(p => p.Kind.Name, p => p.ViewType), StringComparer.Ordinal)
     {
-        ["actor"] = typeof(ActorView),
-        ["article"] = typeof(ArticleView),
         ["book"] = typeof(BookView),
-        ["claim"] = typeof(ClaimView),
-        ["event"] = typeof(EventView),
         ["home"] = typeof(HomeView),
         ["layout"] = typeof(LayoutView),
         ["list"] = typeof(ListView),
         ["network"] = typeof(NetworkView),
         ["not-found"] = typeof(NotFoundView),
-        ["outlet"] = typeof(OutletView),
-        ["quote"] = typeof(QuoteView),
         ["search"] = typeof(SearchView),
         ["timeline"] = typeof(TimelineView),
     };
 
     public static IReadOnlyList<Func<Page>> All(ResolvedDossier dossier)
     {
-        var content = dossier.Content;
         var pages = new List<Func<Page>>
         {
             () => HomePage.Build(dossier), () => TimelinePage.Build(dossier), () => NetworkPage.Build(dossier),
             () => BookPage.Build(dossier), () => SearchPage(dossier), () => NotFound(dossier),
         };
-        pages.AddRange(IndexPages.Build(dossier).Select(page => (Func<Page>)(() => page)));
-        pages.AddRange(content.Actors.Select(a => (Func<Page>)(() => ActorPage.Build(dossier, a))));
-        pages.AddRange(content.Events.Select(e => (Func<Page>)(() => EventPage.Build(dossier, e))));
-        pages.AddRange(content.Outlets.Select(o => (Func<Page>)(() => OutletPage.Build(dossier, o))));
-        pages.AddRange(content.Articles.Select(a => (Func<Page>)(() => ArticlePage.Build(dossier, a))));
-        pages.AddRange(content.Quotes.Select(q => (Func<Page>)(() => QuotePage.Build(dossier, q))));
-        pages.AddRange(content.Claims.Select(c => (Func<Page>)(() => ClaimPage.Build(dossier, c))));
+        foreach (var kind in EntityPages.All) pages.Add(() => kind.Index(dossier));
+        foreach (var kind in EntityPages.All)
+        {
+            foreach (var entity in dossier.Content.All(kind.Kind)) pages.Add(() => kind.Build(dossier, entity));
+        }
         return pages;
     }
 
     private static Page SearchPage(ResolvedDossier dossier)
     {
         var page = PageContext.AtTop(dossier);
-        return new Page(Routes.Search, "search", "Search", [page.Home()], new SearchView(),
-            Description: "Search actors, events, outlets, articles, quotes and claims.",
+        return new Page(Routes.Search, "search", "Search", [page.Home()],
+            new SearchView(EntityKinds.All.Select(k => new Link(k.Title.ToLowerInvariant(), page.Href(k.IndexRoute))).ToArray()),
+            Description: $"Search {Listing(EntityKinds.All.Select(k => k.Title.ToLowerInvariant()).ToArray())}.",
             Scripts: [Routes.SearchIndex, Routes.SearchScript]);
     }
+
+    /// <summary>"a, b and c".</summary>
+    private static string Listing(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     private static Page NotFound(ResolvedDossier dossier)
     {
         // GitHub Pages serves 404.html at whatever address was asked for, at any depth, so relative links would
         // break there; with a base URL the page links absolutely.
-        var root = dossier.Content.Site.BaseUrl;
+        var root = dossier.Site.BaseUrl;
         var page = root is null ? PageContext.AtTop(dossier) : new PageContext(dossier, root);
         return new Page(Routes.NotFound, "not-found", "Page not found", [page.Home()], new NotFoundView(), Root: root);
     }

@@ -1,3 +1,4 @@
+using Dossier.Model;
 using Dossier.Rendering.Charts;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
@@ -9,16 +10,16 @@ public static class TimelinePage
     public static Page Build(ResolvedDossier dossier)
     {
         var page = PageContext.AtTop(dossier);
-        var entries = dossier.Content.Events
-            .OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)
+        var events = Event.Definition.InOrder(dossier.All<Event>()).ToArray();
+        var entries = events
             .Select(e => new TimelineEntry(
                 page.EventItem(e),
                 e.Summary,
-                e.Follows.Select(f => page.Event(f.Id)).ToArray(),
-                ResolvedDossier.Lookup(dossier.QuotesByEvent, e.Id).Count,
-                ResolvedDossier.Lookup(dossier.ArticlesByEvent, e.Id).Count))
+                page.Links(e.Follows),
+                dossier.Referring<Quote>(e, Quote.Keys.Event).Count,
+                dossier.Referring<Article>(e, Article.Keys.Events).Count))
             .ToArray();
-        return new Page(Routes.Timeline, "timeline", "Timeline", [page.Home()], new TimelineView(TimelineLayout.Lay(dossier.Content.Events, page), entries),
+        return new Page(Routes.Timeline, "timeline", "Timeline", [page.Home()], new TimelineView(TimelineLayout.Lay(events, page), entries),
             Description: "The chain of events, each with what it followed.");
     }
 }

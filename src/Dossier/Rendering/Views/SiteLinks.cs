@@ -10,27 +10,8 @@ namespace Dossier.Rendering.Views;
 /// <param name="Network">The network page.</param>
 /// <param name="Book">The briefing book.</param>
 /// <param name="Search">The search page.</param>
-/// <param name="Actors">The actors' index.</param>
-/// <param name="Events">The events' index.</param>
-/// <param name="Outlets">The outlets' index.</param>
-/// <param name="Articles">The articles' index.</param>
-/// <param name="Quotes">The quotes' index.</param>
-/// <param name="Claims">The contested claims' index.</param>
 /// <param name="Stylesheet">The site's stylesheet.</param>
-public sealed record SiteLinks(
-    string Root,
-    string Home,
-    string Timeline,
-    string Network,
-    string Book,
-    string Search,
-    string Actors,
-    string Events,
-    string Outlets,
-    string Articles,
-    string Quotes,
-    string Claims,
-    string Stylesheet)
+public sealed record SiteLinks(string Root, string Home, string Timeline, string Network, string Book, string Search, string Stylesheet)
 {
     public static SiteLinks From(string root) => new(
         root,
@@ -39,11 +20,5 @@ public sealed record SiteLinks(
         root + Routes.Network,
         root + Routes.Book,
         root + Routes.Search,
-        root + Routes.Index(Routes.Actors),
-        root + Routes.Index(Routes.Events),
-        root + Routes.Index(Routes.Outlets),
-        root + Routes.Index(Routes.Articles),
-        root + Routes.Index(Routes.Quotes),
-        root + Routes.Index(Routes.Claims),
         root + Routes.Stylesheet);
 }

@@ -4,29 +4,31 @@ using Dossier.Text;
 
 namespace Dossier.Validation.Rules;
 
-/// <summary>A name or alias that points at two actors would link mentions to the wrong page.</summary>
+/// <summary>A name or alias that stands for two entities would link mentions to the wrong page.</summary>
 public sealed class AliasesMustBeUnique : IValidationRule
 {
     public void Check(Content content, DiagnosticBag bag)
     {
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var actor in content.Actors)
+        var named = content.Entities.OfType<IMentionable>().Cast<Entity>().ToArray();
+        var owners = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var entity in named) owners.TryAdd(NormalizedText.Normalize(((IMentionable)entity).Name), entity);
+        foreach (var entity in named)
         {
-            owners.TryAdd(NormalizedText.Normalize(actor.Name), actor.Id);
-        }
-        foreach (var actor in content.Actors)
-        {
-            foreach (var alias in actor.Aliases)
+            foreach (var alias in ((IMentionable)entity).Aliases)
             {
                 var key = NormalizedText.Normalize(alias.Value);
-                if (owners.TryGetValue(key, out var owner) && owner != actor.Id)
+                if (owners.TryGetValue(key, out var owner) && owner != entity)
                 {
-                    bag.Error(DiagnosticCodes.DuplicateAlias, alias.Span, $"The alias '{alias.Value}' already belongs to '{owner}'.",
-                        "An alias must name one actor only: remove it here or there, or use a longer form.");
+                    bag.Error(DiagnosticCodes.DuplicateAlias, alias.Span, $"The alias '{alias.Value}' already belongs to {Describe(owner, entity)}.",
+                        $"An alias must name one {(owner.GetType() == entity.GetType() ? entity.EntityKind.Name : "actor or place")} only: remove it here or there, or use a longer form.");
                     continue;
                 }
-                owners[key] = actor.Id;
+                owners[key] = entity;
             }
         }
     }
+
+    // Within one kind the id says it; across kinds the kind is said too.
+    private static string Describe(Entity owner, Entity entity) =>
+        owner.GetType() == entity.GetType() ? $"'{owner.Id}'" : $"the {owner.EntityKind.Name} '{owner.Id}'";
 }

@@ -7,12 +7,12 @@ public sealed class ArticlesMustNotPredateTheirEvents : IValidationRule
 {
     public void Check(Content content, DiagnosticBag bag)
     {
-        foreach (var article in content.Articles)
+        foreach (var article in content.All<Article>())
         {
             if (article.Published is not { } published) continue;
             foreach (var reference in article.Events)
             {
-                if (!content.EventsById.TryGetValue(reference.Id, out var @event)) continue;
+                if (reference.Resolved is not { } @event) continue;
                 if (published.End < @event.Date.Start)
                 {
                     bag.Error(DiagnosticCodes.PublishedBeforeEvent, reference.Span,

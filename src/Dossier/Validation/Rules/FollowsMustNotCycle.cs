@@ -10,35 +10,35 @@ public sealed class FollowsMustNotCycle : IValidationRule
 
     public void Check(Content content, DiagnosticBag bag)
     {
-        var marks = content.Events.ToDictionary(e => e.Id, _ => Mark.Unvisited, StringComparer.Ordinal);
-        var path = new List<(Event Event, Ref? Via)>();
+        var marks = content.All<Event>().ToDictionary(e => e, _ => Mark.Unvisited);
+        var path = new List<Event>();
 
-        void Visit(Event @event, Ref? via)
+        void Visit(Event @event)
         {
-            marks[@event.Id] = Mark.InProgress;
-            path.Add((@event, via));
+            marks[@event] = Mark.InProgress;
+            path.Add(@event);
             foreach (var follows in @event.Follows)
             {
-                if (!content.EventsById.TryGetValue(follows.Id, out var next)) continue;
-                if (marks[next.Id] == Mark.InProgress)
+                if (follows.Resolved is not { } next) continue;
+                if (marks[next] == Mark.InProgress)
                 {
-                    var cycle = path.SkipWhile(p => p.Event.Id != next.Id).Select(p => p.Event.Id).Append(next.Id);
+                    var cycle = path.SkipWhile(p => p != next).Select(p => p.Id).Append(next.Id);
                     bag.Error(DiagnosticCodes.FollowsCycle, follows.Span,
                         $"'follows' makes a loop: {string.Join(" → ", cycle)}.",
                         "An event can only follow events that came before it: remove one of these 'follows' entries.");
                 }
-                else if (marks[next.Id] == Mark.Unvisited)
+                else if (marks[next] == Mark.Unvisited)
                 {
-                    Visit(next, follows);
+                    Visit(next);
                 }
             }
             path.RemoveAt(path.Count - 1);
-            marks[@event.Id] = Mark.Done;
+            marks[@event] = Mark.Done;
         }
 
-        foreach (var @event in content.Events)
+        foreach (var @event in content.All<Event>())
         {
-            if (marks[@event.Id] == Mark.Unvisited) Visit(@event, null);
+            if (marks[@event] == Mark.Unvisited) Visit(@event);
         }
     }
 }

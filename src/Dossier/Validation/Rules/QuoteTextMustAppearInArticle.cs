@@ -7,7 +7,7 @@ public sealed class QuoteTextMustAppearInArticle : IValidationRule
 {
     public void Check(Content content, DiagnosticBag bag)
     {
-        foreach (var quote in content.Quotes)
+        foreach (var quote in content.All<Quote>())
         {
             var listed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var report in quote.Reported)
@@ -20,7 +20,7 @@ public sealed class QuoteTextMustAppearInArticle : IValidationRule
                 }
                 var text = report.Text ?? new Located<string>(quote.Text, report.Article.Span);
                 var what = report.Text is null ? "The quote's text" : "The reported wording";
-                TextFinder.ExpectIn(content, report.Article.Id, text, DiagnosticCodes.QuoteTextNotFound, what, bag);
+                TextFinder.ExpectIn(content, report.Article, text, DiagnosticCodes.QuoteTextNotFound, what, bag);
             }
         }
     }

@@ -12,22 +12,20 @@ public sealed class QuotesShouldListEveryArticleCarryingThem : IValidationRule
 {
     public void Check(Content content, DiagnosticBag bag)
     {
-        var automaton = new AhoCorasick<Quote>(content.Quotes
-            .Where(q => q.Text.Length > 0)
-            .Select(q => (NormalizedText.Normalize(q.Text), q)));
-        // Articles are searched in parallel: the automaton is read-only and the bag is thread-safe.
+        var search = Wording.Many(content.All<Quote>().Select(q => (new Wording(q.Text), q)));
+        // Articles are searched in parallel: the search is read-only and the bag is thread-safe.
         Parallel.ForEach(content.Texts, pair =>
         {
-            var (articleId, text) = pair;
-            var proposed = new HashSet<string>(StringComparer.Ordinal);
+            var (article, text) = pair;
+            var proposed = new HashSet<Quote>();
             for (var p = 0; p < text.Normalized.Count; p++)
             {
-                foreach (var (_, _, quote) in automaton.FindAll(text.Normalized[p].Value))
+                foreach (var (_, _, quote) in search.FindAllIn(text.Normalized[p]))
                 {
-                    if (quote.Reported.Any(r => r.Article.Id == articleId) || !proposed.Add(quote.Id)) continue;
+                    if (quote.Reported.Any(r => r.Article.Resolved == article) || !proposed.Add(quote)) continue;
                     bag.Warning(DiagnosticCodes.UnlistedReport, quote.Span,
-                        $"The quote '{quote.Id}' also appears in article '{articleId}' (paragraph {text.Paragraphs[p].Number}), which 'reported' does not list.",
-                        $"Add under 'reported': '- article: {articleId}'.");
+                        $"The quote '{quote.Id}' also appears in article '{article.Id}' (paragraph {text.Paragraphs[p].Number}), which 'reported' does not list.",
+                        $"Add under 'reported': '- article: {article.Id}'.");
                 }
             }
         });

@@ -7,11 +7,13 @@ namespace Dossier.Validation.Rules;
 /// <summary>What the two "text must appear in article" rules share: the search and the message when it fails.</summary>
 internal static class TextFinder
 {
-    public static void ExpectIn(Content content, string articleId, Located<string> text, string code, string what, DiagnosticBag bag)
+    public static void ExpectIn(Content content, Ref<Article> reference, Located<string> text, string code, string what, DiagnosticBag bag)
     {
-        if (text.Value.Length == 0 || !content.Texts.TryGetValue(articleId, out var article)) return;
-        var needle = NormalizedText.Normalize(text.Value);
-        if (article.Normalized.Any(p => p.Value.Contains(needle, StringComparison.Ordinal))) return;
+        if (text.Value.Length == 0 || reference.Resolved is not { } found || !content.Texts.TryGetValue(found, out var article)) return;
+        var articleId = found.Id;
+        var wording = new Wording(text.Value);
+        if (wording.FindIn(article.Normalized) is not null) return;
+        var needle = wording.Normalized;
 
         var closest = ClosestPassage.Find(needle, article.Normalized);
         var hint = closest is null

@@ -1,3 +1,0 @@
-namespace Dossier.Model;
-
-public sealed record Participant(Ref Actor, string? Role);

@@ -1,0 +1,47 @@
+using Dossier.Model;
+using Dossier.Rendering.Views;
+using Dossier.Resolution;
+using Dossier.Text;
+
+namespace Dossier.Rendering.Pages;
+
+public sealed class ArticlePages : EntityPages<Article, ArticleView>
+{
+    protected override Page Build(ResolvedDossier dossier, Article article)
+    {
+        var page = PageContext.InFolder(dossier);
+        var quoteSpans = dossier.QuoteSpans(article).ToLookup(s => s.Paragraph);
+        var mentionSpans = dossier.MentionSpans(article).ToLookup(s => s.Paragraph);
+        var paragraphs = dossier.Content.Texts.TryGetValue(article, out var text) ? text.Paragraphs : [];
+
+        var view = new ArticleView(
+            Title: article.Title,
+            Outlet: page.Link(article.Outlet.Target),
+            Published: article.Published?.Display,
+            Byline: article.Byline,
+            Url: article.Url,
+            Source: article.Source.Value,
+            Original: article.Original is { } original
+                ? new OriginalItem(page.Link(original.Outlet), page.Link(original.Article), original.Note)
+                : null,
+            RepostedBy: dossier.Referring<Article>(article, Original.Keys.Article).Select(a => page.ArticleItem(a)).ToArray(),
+            Events: page.Links(article.Events),
+            Paragraphs: paragraphs.Select((p, i) => new ParagraphItem(
+                $"p{p.Number}",
+                p.IsHeading,
+                ParagraphRuns.Cut(p.Text, quoteSpans[i].ToArray(), mentionSpans[i].ToArray(), page.Root))).ToArray(),
+            Quoted: dossier.QuoteSpans(article)
+                .Select(s => (Quote)s.Entity)
+                .Select(q => new QuotedItem(page.Link(q.Speaker.Target), page.Link(q), "#" + Routes.QuoteAnchor(q.Id)))
+                .ToArray(),
+            Mentioned: PageContext.Bars(dossier.MentionsIn(article).Select(m => (page.Link(m.Entity), m.Mentions))),
+            Claims: page.Links(dossier.Referring<Claim>(article, Answer.Keys.Article)));
+        var outlet = article.Outlet.Target.Name;
+        return EntityPage(page, article, view,
+            $"{article.Title} — {outlet}{(article.Published is { } d ? ", " + d.Display : "")}.",
+            Metadata.JsonLd.Article(article, page));
+    }
+
+    protected override string? Detail(ResolvedDossier dossier, Article article) =>
+        Plain.Join(" · ", article.Outlet.Target.Name, article.Published?.Display);
+}

@@ -1,0 +1,39 @@
+using Dossier.Model;
+using Dossier.Rendering.Charts;
+using Dossier.Rendering.Views;
+using Dossier.Resolution;
+using Dossier.Text;
+
+namespace Dossier.Rendering.Pages;
+
+public sealed class EventPages : EntityPages<Event, EventView>
+{
+    protected override Page Build(ResolvedDossier dossier, Event @event)
+    {
+        var page = PageContext.InFolder(dossier);
+        var view = new EventView(
+            Title: @event.Title,
+            Date: @event.When,
+            Time: @event.Time,
+            Place: @event.Place,
+            Summary: @event.Summary,
+            Participants: @event.Participants.Select(p => new ParticipantItem(page.Link(p.Actor.Target), p.Role)).ToArray(),
+            Follows: Event.Definition.InOrder(@event.Follows.Select(f => f.Target)).Select(page.EventItem).ToArray(),
+            FollowedBy: dossier.Referring<Event>(@event, Event.Keys.Follows).Select(page.EventItem).ToArray(),
+            Quotes: dossier.Referring<Quote>(@event, Quote.Keys.Event).Select(page.QuoteItem).ToArray(),
+            Articles: dossier.Referring<Article>(@event, Article.Keys.Events).Select(a => page.ArticleItem(a)).ToArray(),
+            Claims: page.Links(dossier.Referring<Claim>(@event, Claim.Keys.Event)));
+        return EntityPage(page, @event, view,
+            Plain.FirstSentence(@event.Summary) ?? $"{@event.Title}, {view.Date}.",
+            Metadata.JsonLd.Event(@event, page));
+    }
+
+    /// <summary>Every event in date order, under the chain of events drawn.</summary>
+    public override Page Index(ResolvedDossier dossier)
+    {
+        var page = PageContext.InFolder(dossier);
+        var events = Event.Definition.InOrder(dossier.All<Event>()).ToArray();
+        return IndexPage(page, [new ListGroup(null, events.Select(e => new ListEntry(page.Link(e), e.When)).ToArray())],
+            TimelineLayout.Lay(events, page));
+    }
+}

@@ -1,0 +1,27 @@
+namespace Dossier.Text;
+
+/// <summary>Plain-text forms of Markdown fields and shortened texts, for descriptions, link texts and search.</summary>
+public static class Plain
+{
+    public static string? Text(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? null : Markdig.Markdown.ToPlainText(markdown).ReplaceLineEndings(" ").Trim();
+
+    public static string? FirstSentence(string? markdown)
+    {
+        if (Text(markdown) is not { } text) return null;
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? text[..(end + 1)] : text;
+    }
+
+    /// <summary>The text cut at a word before <paramref name="length"/> characters, with an ellipsis.</summary>
+    public static string Shorten(string text, int length)
+    {
+        if (text.Length <= length) return text;
+        var cut = text.LastIndexOf(' ', length - 1);
+        return text[..(cut > 0 ? cut : length)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    /// <summary>Non-empty parts joined, or null when there are none.</summary>
+    public static string? Join(string separator, params IEnumerable<string?> parts) =>
+        parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() is { Length: > 0 } kept ? string.Join(separator, kept) : null;
+}
