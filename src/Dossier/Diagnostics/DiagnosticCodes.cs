@@ -36,6 +36,7 @@ public static class DiagnosticCodes
     public const string Unreferenced = "DOS2008";
     public const string UnlistedReport = "DOS2009";
     public const string DuplicateReport = "DOS2010";
+    public const string DuplicateClaimant = "DOS2011";
 
     // Render (DOS3xxx): templates.
     public const string TemplateMissing = "DOS3001";

@@ -52,7 +52,7 @@ public static class QuotationCoverage
         }
         foreach (var claim in content.All<Claim>())
         {
-            foreach (var answer in claim.Answers) Add(answer.Article, answer.Text.Value);
+            foreach (var claimant in claim.Answers.SelectMany(a => a.Claimants)) Add(claimant.Article, claimant.Text.Value);
         }
         return wordings;
     }

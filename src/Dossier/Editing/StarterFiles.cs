@@ -37,11 +37,11 @@ public static class StarterFiles
                 break;
             case KeyType.Items when key.Minimum > 0:
                 Line(text, $"{key.Name}:", help);
-                for (var i = 0; i < key.Minimum; i++) Entry(text, key.Shape!, commented: false, explained: i == 0);
+                for (var i = 0; i < key.Minimum; i++) Entry(text, key.Shape!, commented: false, explained: i == 0, depth: 1);
                 break;
             case KeyType.Items:
                 Line(text, $"{key.Name}:", help + " (delete the '#' of the lines below, copy them for more)");
-                Entry(text, key.Shape!, commented: true, explained: true);
+                Entry(text, key.Shape!, commented: true, explained: true, depth: 1);
                 break;
             case KeyType.Item:
                 Line(text, $"{key.Name}:", help + " (delete the '#' of the lines below)");
@@ -53,19 +53,29 @@ public static class StarterFiles
         }
     }
 
-    /// <summary>One entry of a list: its required keys as lines to fill in, the others commented out.</summary>
-    private static void Entry(StringBuilder text, Shape shape, bool commented, bool explained)
+    /// <summary>
+    /// One entry of a list: its required keys as lines to fill in, the others commented out. A list inside the entry
+    /// (an answer's claimants) gets its own entries, one level further in (<paramref name="depth"/>).
+    /// </summary>
+    private static void Entry(StringBuilder text, Shape shape, bool commented, bool explained, int depth)
     {
+        var lead = new string(' ', 4 * depth - 2);
+        // In an entry to fill in, the required keys come first, so the '- ' stands on a line that is not commented out.
+        var keys = commented ? shape.Keys : shape.Keys.OrderBy(k => k.Required || k.Minimum > 0 ? 0 : 1).ToArray();
         var first = true;
-        foreach (var key in shape.Keys)
+        foreach (var key in keys)
         {
-            if (!explained && !key.Required) continue;
-            var off = commented || !key.Required;
-            var indent = first ? "- " : "  ";
-            var line = off ? $"#  {indent}{key.Name}:" : $"  {indent}{key.Name}:";
-            if (explained) Line(text, line, "  " + Explained(key));
+            var required = key.Required || key.Minimum > 0;
+            if (!explained && !required) continue;
+            var off = commented || !required;
+            var line = $"{(off ? "#" : "")}{lead}{(first ? "- " : "  ")}{key.Name}:";
+            if (explained) Line(text, line, new string(' ', 2 * depth) + Explained(key));
             else text.Append(line).Append('\n');
             first = false;
+            if (key.Type == KeyType.Items && required)
+            {
+                for (var i = 0; i < key.Minimum; i++) Entry(text, key.Shape!, off, explained && i == 0, depth + 1);
+            }
         }
     }
 

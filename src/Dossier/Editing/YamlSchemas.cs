@@ -60,6 +60,7 @@ public static class YamlSchemas
                 ? new JsonObject { ["type"] = "string", ["description"] = help, ["minLength"] = 1 }
                 : new JsonObject { ["type"] = Optional("string"), ["description"] = help }),
             KeyType.Url => new JsonObject { ["type"] = Optional("string"), ["description"] = help, ["pattern"] = "^https?://\\S+$" },
+            KeyType.Coordinates => new JsonObject { ["type"] = Optional("string"), ["description"] = help, ["pattern"] = "^\\s*-?\\d{1,2}(\\.\\d+)?\\s*,\\s*-?\\d{1,3}(\\.\\d+)?\\s*$" },
             KeyType.Date => new JsonObject
             {
                 ["type"] = key.Required ? new JsonArray("string", "integer") : new JsonArray("string", "integer", "null"),

@@ -27,7 +27,7 @@ public sealed class Actor(string id, object?[] values, SourceSpan span) : Entity
         search: a => new SearchEntry(a.Name, a.KindName, Plain.Join(" ", a.Aliases.Select(x => x.Value).Append(Plain.Text(a.Summary)))))
     {
         Description = "A person, organization, state or group.",
-        Unreferenced = "Name it as a quote's speaker, an event participant, a claimant or an affiliation, or remove the file.",
+        Unreferenced = "Name it as a quote's speaker, an event participant, a claimant or an affiliation, add the spelling the texts use to its 'aliases', or remove the file.",
     };
 
     public override EntityKind EntityKind => Definition;

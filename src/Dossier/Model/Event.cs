@@ -13,7 +13,7 @@ public sealed class Event(string id, object?[] values, SourceSpan span) : Entity
         public static readonly Key<PartialDate?> Date = Key.Date("date", "YYYY-MM-DD, or YYYY-MM / YYYY where only that is known", required: true);
         public static readonly Key<PartialDate?> End = Key.Date("end", "the last day, for an event spanning several days");
         public static readonly Key<string?> Time = Key.Text("time", "local time as the text gives it, in quotes, e.g. \"01:30\"");
-        public static readonly Key<string?> Place = Key.Text("place", "where it happened");
+        public static readonly ReferencesKey<Place> Places = Key.References<Place>("places", "place ids of where it happened; leave it out where the texts name only a country");
         public static readonly Key<string?> Summary = Key.Markdown("summary", "Markdown: what happened, as the texts report it");
         public static readonly ItemsKey<Participant> Participants = Key.Items("participants", Participant.Definition, "actors involved, one entry each");
         public static readonly ReferencesKey<Event> Follows = Key.References<Event>("follows", "event ids this one responded to or came after");
@@ -21,10 +21,10 @@ public sealed class Event(string id, object?[] values, SourceSpan span) : Entity
 
     public static readonly EntityKind<Event> Definition = new(
         "event", "events", "Events", "Every event in date order; the arcs join each event to the events that followed it.", order: 10,
-        [Keys.Title, Keys.Date, Keys.End, Keys.Time, Keys.Place, Keys.Summary, Keys.Participants, Keys.Follows],
+        [Keys.Title, Keys.Date, Keys.End, Keys.Time, Keys.Places, Keys.Summary, Keys.Participants, Keys.Follows],
         (id, values, span) => new Event(id, values, span),
         linkText: e => e.Title,
-        search: e => new SearchEntry(e.Title, e.When, Plain.Join(" ", e.Place, Plain.Text(e.Summary))))
+        search: e => new SearchEntry(e.Title, e.When, Plain.Join(" ", e.Places.Select(p => p.Resolved?.Name).Append(Plain.Text(e.Summary)))))
     {
         Description = "Something that happened, on a date.",
         Unreferenced = "List it under an article's 'events', a quote's or claim's 'event', or another event's 'follows'.",
@@ -37,7 +37,7 @@ public sealed class Event(string id, object?[] values, SourceSpan span) : Entity
     public PartialDate Date => Get(Keys.Date) ?? new PartialDate(1, null, null);
     public PartialDate? End => Get(Keys.End);
     public string? Time => Get(Keys.Time);
-    public string? Place => Get(Keys.Place);
+    public IReadOnlyList<Ref<Place>> Places => Get(Keys.Places);
     public string? Summary => Get(Keys.Summary);
     public IReadOnlyList<Participant> Participants => Get(Keys.Participants);
     public IReadOnlyList<Ref<Event>> Follows => Get(Keys.Follows);

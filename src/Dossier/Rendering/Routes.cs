@@ -21,8 +21,8 @@ public static class Routes
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
 
-    /// <summary>Where a quote stands highlighted in an article's text.</summary>
-    public static string QuoteAnchor(string quoteId) => $"q-{quoteId}";
+    /// <summary>Where a quote stands highlighted in an article's text; the second report of it in the same article gets "-2".</summary>
+    public static string QuoteAnchor(string quoteId, int occurrence = 1) => occurrence == 1 ? $"q-{quoteId}" : $"q-{quoteId}-{occurrence}";
 
     /// <summary>The section a page belongs to, as navigation marks it: an entity page's folder index, or the page itself.</summary>
     public static string Section(string path) => path.IndexOf('/') is var slash and > 0 ? $"{path[..slash]}/index.html" : path;

@@ -65,14 +65,14 @@ public static class Resolver
     private static IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> FindQuoteSpans(Content content)
     {
         // Each article's reports, in the quotes' order; then every article is searched on its own, in parallel.
-        var reports = new Dictionary<Article, List<(Quote Quote, Wording Wording)>>();
+        var reports = new Dictionary<Article, List<(Quote Quote, int Occurrence, Wording Wording)>>();
         foreach (var quote in content.All<Quote>())
         {
             foreach (var report in quote.Reported)
             {
                 if (report.Article.Resolved is not { } article || !content.Texts.ContainsKey(article)) continue;
                 if (!reports.TryGetValue(article, out var list)) reports[article] = list = [];
-                list.Add((quote, new Wording(report.Text?.Value ?? quote.Text)));
+                list.Add((quote, quote.Occurrence(report), new Wording(report.Text?.Value ?? quote.Text)));
             }
         }
         var articles = reports.ToArray();
@@ -81,9 +81,10 @@ public static class Resolver
         {
             var text = content.Texts[articles[i].Key];
             var found = new List<TextSpan>();
-            foreach (var (quote, wording) in articles[i].Value)
+            foreach (var (quote, occurrence, wording) in articles[i].Value)
             {
-                if (wording.FindIn(text.Normalized) is var (paragraph, start, end)) found.Add(new TextSpan(paragraph, start, end, quote));
+                var taken = occurrence == 1 ? [] : found.Where(s => s.Entity == quote).Select(s => (s.Paragraph, s.Start, s.End)).ToArray();
+                if (wording.FindIn(text.Normalized, taken) is var (paragraph, start, end)) found.Add(new TextSpan(paragraph, start, end, quote, occurrence));
             }
             spans[i] = InReadingOrder(found);
         });
@@ -157,5 +158,6 @@ public static class Resolver
 
     /// <summary>Sorted by position; overlapping quotations stay, the page decides how to show them.</summary>
     private static IReadOnlyList<TextSpan> InReadingOrder(List<TextSpan> spans) =>
-        spans.OrderBy(s => s.Paragraph).ThenBy(s => s.Start).ThenByDescending(s => s.End).ThenBy(s => s.Entity.Id, StringComparer.Ordinal).ToArray();
+        spans.OrderBy(s => s.Paragraph).ThenBy(s => s.Start).ThenByDescending(s => s.End).ThenBy(s => s.Entity.Id, StringComparer.Ordinal)
+            .ThenBy(s => s.Occurrence).ToArray();
 }

@@ -25,6 +25,23 @@ public sealed class Wording(string text)
         return null;
     }
 
+    /// <summary>
+    /// The first place, in reading order, where the wording stands clear of <paramref name="taken"/>: a second report of
+    /// a quote in the same article is looked for after the first, not on top of it.
+    /// </summary>
+    public (int Paragraph, int Start, int End)? FindIn(IReadOnlyList<NormalizedText> paragraphs, IReadOnlyCollection<(int Paragraph, int Start, int End)> taken)
+    {
+        if (taken.Count == 0) return FindIn(paragraphs);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            foreach (var (start, end) in FindAllIn(paragraphs[p]))
+            {
+                if (!taken.Any(t => t.Paragraph == p && t.Start < end && start < t.End)) return (p, start, end);
+            }
+        }
+        return null;
+    }
+
     /// <summary>Every place in one paragraph's original text where the wording stands.</summary>
     public IEnumerable<(int Start, int End)> FindAllIn(NormalizedText paragraph)
     {

@@ -15,6 +15,7 @@ public static class Validator
         new ArticlesMustNotPredateTheirEvents(),
         new QuoteTextMustAppearInArticle(),
         new ClaimTextMustAppearInArticle(),
+        new ClaimantsMustNotRepeat(),
         new EntitiesShouldBeReferenced(),
         new QuotesShouldListEveryArticleCarryingThem(),
     ];

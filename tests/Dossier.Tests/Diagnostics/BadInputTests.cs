@@ -181,9 +181,11 @@ public sealed class BadInputTests
             --- content/events/storm.yml
             title: Storm <script>alert(2)</script>
             date: 2021-03-01
-            place: <b>Port</b>
+            places: [port]
             participants:
               - actor: ana-lima
+            --- content/places/port.yml
+            name: <b>Port</b>
             """);
 
         dossier.Build().Succeeded.ShouldBeTrue();

@@ -329,11 +329,12 @@ public sealed class LoadDiagnosticsTests
             event: storm
             answers:
               - answer: Nobody
-                claimant: ana-lima
-                article: report
-                text: We will stay safe
+                claimants:
+                  - actor: ana-lima
+                    article: report
+                    text: We will stay safe
             """).ShouldBe([
-            "content/claims/anyone-hurt.yml(4,3): error DOS1004: A contested claim needs at least two entries under 'answers'. Add one '- answer: ...' entry for each side, with the article and passage that report it.",
+            "content/claims/anyone-hurt.yml(4,3): error DOS1004: A contested claim needs at least two entries under 'answers'. Add one '- answer: ...' entry for each answer, with who gave it and the article and passage that report it.",
         ]);
     }
 

@@ -36,6 +36,13 @@ public sealed class MarkupInjectionTests
         summary: {{Q(P(10))}}
         --- content/outlets/wire.yml
         name: Wire
+        aliases: [{{Q(P(34))}}]
+        --- content/places/harbour.yml
+        name: {{Q(P(20))}}
+        country: {{Q(P(31))}}
+        aliases: [{{Q(P(32))}}]
+        coordinates: 43.6, -70.2
+        summary: {{Q(P(33))}}
         --- content/actors/city.yml
         name: {{Q(P(11))}}
         kind: organization
@@ -55,7 +62,7 @@ public sealed class MarkupInjectionTests
         title: {{Q(P(18))}}
         date: 2021-03-01
         time: {{Q(P(19))}}
-        place: {{Q(P(20))}}
+        places: [harbour]
         summary: {{Q(P(21))}}
         participants:
           - actor: ana-lima
@@ -80,6 +87,7 @@ public sealed class MarkupInjectionTests
         headings: ["Heading {{Script}}"]
         --- content/quotes/lima-safe.yml
         speaker: ana-lima
+        via: city
         text: {{Q($"We will stay {Script} safe")}}
         said: 2021-03-01
         occasion: {{Q(P(26))}}
@@ -88,19 +96,23 @@ public sealed class MarkupInjectionTests
         reported:
           - article: report
             text: {{Q($"We will stay {Script} safe {Breakout}")}}
+            through: [wire]
         --- content/claims/repairs.yml
         question: {{Q(P(27))}}
         event: storm
         summary: {{Q(P(28))}}
         answers:
           - answer: {{Q(P(29))}}
-            claimant: ana-lima
-            article: report
-            text: {{Q($"repairs take {Single} days")}}
+            claimants:
+              - actor: ana-lima
+                article: report
+                text: {{Q($"repairs take {Single} days")}}
+                through: [wire]
           - answer: Weeks
-            claimant: city
-            article: report
-            text: We will stay
+            claimants:
+              - actor: city
+                article: report
+                text: We will stay
         --- seeds/report.txt
         Heading {{Script}}
         Lima said: “We will stay {{Script}} safe {{Breakout}},” after the storm. {{P(30)}}
@@ -138,12 +150,12 @@ public sealed class MarkupInjectionTests
                 script.Text.ShouldNotContain("<", customMessage: page);
             }
             var text = document.Body!.TextContent + document.Title;
-            for (var n = 1; n <= 30; n++)
+            for (var n = 1; n <= 34; n++)
             {
                 if (text.Contains(P(n), StringComparison.Ordinal)) seen.Add(n);
             }
         }
         // The payloads reached the pages, as text: the fields are shown, not dropped.
-        seen.Order().ShouldBe(new[] { 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30 });
+        seen.Order().ShouldBe(new[] { 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34 });
     }
 }

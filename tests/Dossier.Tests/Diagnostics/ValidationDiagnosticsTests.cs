@@ -59,10 +59,38 @@ public sealed class ValidationDiagnosticsTests
               - article: reprot
             """).ShouldBe([
             "content/articles/report.yml(2,9): error DOS2001: Unknown outlet 'currier'. Did you mean 'courier'?",
-            "content/outlets/courier.yml(1,1): warning DOS2008: Nothing references the outlet 'courier'. Name it as an article's outlet or original, or remove the file.",
+            "content/outlets/courier.yml(1,1): warning DOS2008: Nothing references the outlet 'courier'. Name it as an article's outlet or original or under a report's 'through', add the spelling the texts use to its 'aliases', or remove the file.",
             "content/quotes/lima-safe.yml(1,1): warning DOS2009: The quote 'lima-safe' also appears in article 'report' (paragraph 1), which 'reported' does not list. Add under 'reported': '- article: report'.",
             "content/quotes/lima-safe.yml(3,8): error DOS2001: Unknown event 'strom'. Did you mean 'storm'?",
             "content/quotes/lima-safe.yml(5,14): error DOS2001: Unknown article 'reprot'. Did you mean 'report'?",
+        ]);
+    }
+
+    [Fact]
+    public void An_unknown_via_through_and_place_are_each_named_by_kind_with_a_suggestion()
+    {
+        DiagnosticsAfter("""
+            --- content/quotes/lima-safe.yml
+            speaker: ana-lima
+            via: ana-lmia
+            text: We will stay safe
+            event: storm
+            reported:
+              - article: report
+                through: [currier]
+            --- content/events/storm.yml
+            title: Storm
+            date: 2021-03-01
+            places: [harbor]
+            participants:
+              - actor: ana-lima
+            --- content/places/harbour.yml
+            name: Harbour
+            """).ShouldBe([
+            "content/events/storm.yml(3,10): error DOS2001: Unknown place 'harbor'. Did you mean 'harbour'?",
+            "content/places/harbour.yml(1,1): warning DOS2008: Nothing references the place 'harbour'. List it under an event's 'places', add the spelling the texts use to its 'aliases', or remove the file.",
+            "content/quotes/lima-safe.yml(2,6): error DOS2001: Unknown actor 'ana-lmia'. Did you mean 'ana-lima'?",
+            "content/quotes/lima-safe.yml(7,15): error DOS2001: Unknown outlet 'currier'. Did you mean 'courier'?",
         ]);
     }
 
@@ -174,14 +202,16 @@ public sealed class ValidationDiagnosticsTests
             event: storm
             answers:
               - answer: Nobody
-                claimant: ana-lima
-                article: report
-                text: We will stay safe
+                claimants:
+                  - actor: ana-lima
+                    article: report
+                    text: We will stay safe
               - answer: Unclear
-                article: report
-                text: Lima said “We will stay safe,”
+                claimants:
+                  - article: report
+                    text: Lima said “We will stay safe,”
             """).ShouldBe([
-            "content/claims/anyone-hurt.yml(10,11): error DOS2003: The answer's passage is not found in the text of article 'report'. " +
+            "content/claims/anyone-hurt.yml(12,15): error DOS2003: The claimant's passage is not found in the text of article 'report'. " +
             "Closest passage (paragraph 1, line 1 of the seed, 97 % alike): «Lima said: \"We will stay safe,\"». " +
             "Copy the wording exactly as printed; quotes, dashes and spacing may differ, nothing else.",
         ]);
@@ -205,6 +235,19 @@ public sealed class ValidationDiagnosticsTests
               - article: report
             """).ShouldBe([
             "content/actors/tom-lima.yml(3,11): error DOS2004: The alias 'Lima' already belongs to 'ana-lima'. An alias must name one actor only: remove it here or there, or use a longer form.",
+        ]);
+    }
+
+    [Fact]
+    public void A_place_alias_that_is_an_actor_s_alias_names_the_actor()
+    {
+        DiagnosticsAfter("""
+            --- content/places/lima.yml
+            name: Lima City
+            aliases: [Lima]
+            """).ShouldBe([
+            "content/places/lima.yml(1,1): warning DOS2008: Nothing references the place 'lima'. List it under an event's 'places', add the spelling the texts use to its 'aliases', or remove the file.",
+            "content/places/lima.yml(2,11): error DOS2004: The alias 'Lima' already belongs to the actor 'ana-lima'. Mentions of a name link to one page only: keep it on one of the two, or use a longer form here.",
         ]);
     }
 
@@ -338,7 +381,7 @@ public sealed class ValidationDiagnosticsTests
             name: Tom Reyes
             kind: person
             """).ShouldBe([
-            "content/actors/tom-reyes.yml(1,1): warning DOS2008: Nothing references the actor 'tom-reyes'. Name it as a quote's speaker, an event participant, a claimant or an affiliation, or remove the file.",
+            "content/actors/tom-reyes.yml(1,1): warning DOS2008: Nothing references the actor 'tom-reyes'. Name it as a quote's speaker, an event participant, a claimant or an affiliation, add the spelling the texts use to its 'aliases', or remove the file.",
         ]);
     }
 
@@ -362,7 +405,7 @@ public sealed class ValidationDiagnosticsTests
             name: Tom Reyes
             kind: person
             """, strict: true).ShouldBe([
-            "content/actors/tom-reyes.yml(1,1): error DOS2008: Nothing references the actor 'tom-reyes'. Name it as a quote's speaker, an event participant, a claimant or an affiliation, or remove the file.",
+            "content/actors/tom-reyes.yml(1,1): error DOS2008: Nothing references the actor 'tom-reyes'. Name it as a quote's speaker, an event participant, a claimant or an affiliation, add the spelling the texts use to its 'aliases', or remove the file.",
         ]);
     }
 
@@ -386,10 +429,10 @@ public sealed class ValidationDiagnosticsTests
         ]);
     }
 
-    // DOS2010 duplicate report
+    // DOS2010 duplicate report (warning)
 
     [Fact]
-    public void An_article_listed_twice_under_reported_is_reported_at_the_second_entry()
+    public void An_article_listed_twice_with_the_same_wording_is_a_warning_at_the_second_entry()
     {
         DiagnosticsAfter("""
             --- content/quotes/lima-safe.yml
@@ -399,8 +442,53 @@ public sealed class ValidationDiagnosticsTests
             reported:
               - article: report
               - article: report
+                text: We will stay  safe
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(6,14): error DOS2010: The article 'report' is listed twice under 'reported'. Keep one entry per article.",
+            "content/quotes/lima-safe.yml(6,14): warning DOS2010: The article 'report' is listed twice under 'reported' with the same wording. " +
+            "Keep one entry; where the article prints the statement twice in different words, give each entry its own 'text'.",
+        ]);
+    }
+
+    [Fact]
+    public void An_article_may_report_one_quote_twice_in_different_words()
+    {
+        DiagnosticsAfter("""
+            --- content/quotes/lima-safe.yml
+            speaker: ana-lima
+            text: We will stay safe
+            event: storm
+            reported:
+              - article: report
+              - article: report
+                text: after the storm
+            """).ShouldBeEmpty();
+    }
+
+    // DOS2011 duplicate claimant
+
+    [Fact]
+    public void An_actor_listed_twice_for_one_answer_with_the_same_article_is_an_error_at_the_second()
+    {
+        DiagnosticsAfter("""
+            --- content/claims/anyone-hurt.yml
+            question: Was anyone hurt?
+            event: storm
+            answers:
+              - answer: Nobody
+                claimants:
+                  - actor: ana-lima
+                    article: report
+                    text: We will stay safe
+                  - actor: ana-lima
+                    article: report
+                    text: after the storm
+              - answer: Unclear
+                claimants:
+                  - article: report
+                    text: Lima said
+            """).ShouldBe([
+            "content/claims/anyone-hurt.yml(9,16): error DOS2011: 'ana-lima' is listed twice for the answer 'Nobody' with the same article 'report'. " +
+            "Keep one entry; to cite a second passage, name another article that reports it, or widen 'text' to cover both.",
         ]);
     }
 

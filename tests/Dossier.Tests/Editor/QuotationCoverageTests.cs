@@ -47,11 +47,13 @@ public sealed class QuotationCoverageTests
             question: How long will repairs take?
             answers:
               - answer: Three weeks
-                article: report
-                text: said “it will take three
+                claimants:
+                  - article: report
+                    text: said “it will take three
               - answer: Unknown
-                article: report
-                text: The council said nothing
+                claimants:
+                  - article: report
+                    text: The council said nothing
             """);
 
         report.Passages.Single(p => p.Words == "it will take three weeks.").Covered.ShouldBeTrue();

@@ -18,6 +18,7 @@ public sealed partial class StarterFileTests
     {
         ["outlet"] = [("name", "Harbour Digest")],
         ["actor"] = [("name", "Tom Reyes"), ("kind", "person")],
+        ["place"] = [("name", "Town hall")],
         ["event"] = [("title", "Harbour closed"), ("date", "2021-03-02")],
         ["article"] = [("title", "Follow-up"), ("outlet", "courier"), ("source", "report.txt")],
         ["quote"] = [("speaker", "ana-lima"), ("text", "We will stay safe"), ("article", "report")],

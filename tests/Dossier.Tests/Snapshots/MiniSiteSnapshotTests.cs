@@ -12,14 +12,15 @@ public sealed class MiniSiteSnapshotTests
     public void The_test_dossier_builds_without_diagnostics()
     {
         BuiltSite.Mini.Result.Diagnostics.ShouldBeEmpty();
-        BuiltSite.Mini.Pages().Count.ShouldBe(29);
+        BuiltSite.Mini.Pages().Count.ShouldBe(33);
         BuiltSite.Mini.GeneratedFiles().ShouldBe([
             ".nojekyll", "404.html", "actors/ana-lima.html", "actors/fishermens-guild.html", "actors/harbour-authority.html",
             "actors/index.html", "actors/portville.html", "actors/tom-reyes.html", "articles/courier-harbour-closed.html",
             "articles/digest-harbour-closed.html", "articles/digest-relief-fund.html", "articles/index.html", "book.html",
             "claims/index.html", "claims/repair-time.html", "dossier.json", "events/harbour-closed.html", "events/index.html",
             "events/relief-fund.html", "events/storm.html", "feed.xml", "index.html", "network.html", "outlets/coast-courier.html",
-            "outlets/harbour-digest.html", "outlets/index.html", "quotes/index.html", "quotes/lima-nobody-left-behind.html",
+            "outlets/harbour-digest.html", "outlets/index.html", "outlets/radio-port.html", "places/index.html",
+            "places/portville-harbour.html", "places/portville-town-hall.html", "quotes/index.html", "quotes/lima-nobody-left-behind.html",
             "quotes/lima-will-not-reopen.html", "quotes/reyes-three-weeks.html", "robots.txt", "search-index.js", "search.html",
             "sitemap.xml", "timeline.html",
         ]);

@@ -10,7 +10,7 @@ internal static class ActorMaker
 
     private static readonly string[] GroupNouns = ["Brigades", "Movement", "Battalions", "Guard", "Front", "Forces"];
 
-    public static (IReadOnlyList<SynthActor> Actors, IReadOnlyList<string> Places) Make(SynthSize size, int seed, NameBook names, Ids ids)
+    public static (IReadOnlyList<SynthActor> Actors, IReadOnlyList<string> Countries, IReadOnlyList<string> Cities) Make(SynthSize size, int seed, NameBook names, Ids ids)
     {
         var rng = Rng.For(seed, "actors");
         var states = Math.Max(2, size.Actors * 8 / 100);
@@ -69,6 +69,6 @@ internal static class ActorMaker
             var affiliations = rng.Chance(0.5) ? new[] { rng.Pick(parties) } : [];
             actors.Add(new SynthActor(ids.Unique(Ids.Slug(name)), name, "person", [surname], roles, affiliations, prose.Summary(name)));
         }
-        return (actors, places);
+        return (actors, countries, cities);
     }
 }

@@ -28,9 +28,10 @@ internal static class ClaimMaker
                 : $"How many {things} were involved in the {char.ToLowerInvariant(@event.Title[0])}{@event.Title[1..]}?";
             var answers = sources.Select(article => new SynthAnswer(
                     Answer: rng.Chance(0.9) ? $"{rng.Between(2, 300)} {things}" : rng.Pick(NoFigure),
-                    Claimant: rng.Chance(0.7) ? (@event is not null && rng.Chance(0.6) ? rng.Pick(@event.Participants).Actor : rng.Pick(actors).Id) : null,
-                    Article: article.Id,
-                    Text: rng.Pick(article.Sentences)))
+                    Claimants: [new SynthClaimant(
+                        Actor: rng.Chance(0.7) ? (@event is not null && rng.Chance(0.6) ? rng.Pick(@event.Participants).Actor : rng.Pick(actors).Id) : null,
+                        Article: article.Id,
+                        Text: rng.Pick(article.Sentences))]))
                 .ToArray();
             claims.Add(new SynthClaim(ids.Unique(Ids.Slug(question, 8)), question, @event?.Id, answers));
         }

@@ -14,14 +14,16 @@ public static class DossierGenerator
         var size = SynthSize.For(articles);
         var names = new NameBook(Rng.For(seed, "names"));
         var ids = new Ids();
-        var (actors, places) = ActorMaker.Make(size, seed, names, ids);
+        var (actors, countries, cities) = ActorMaker.Make(size, seed, names, ids);
+        var places = countries.Concat(cities).ToArray();
+        var placeEntities = PlaceMaker.Make(seed, cities, countries, places, ids);
         var outlets = OutletMaker.Make(size, seed, actors, names, ids);
-        var events = EventMaker.Make(size, seed, actors, places, ids);
+        var events = EventMaker.Make(size, seed, actors, places, placeEntities.ToDictionary(p => p.Name, p => p.Id), ids);
         var texts = ArticleMaker.Make(size, seed, outlets, events, actors, places, ids);
         var quotes = QuoteMaker.Make(size, seed, actors, events, texts, outlets, places, ids);
         TextMaker.Make(seed, texts, outlets, events, actors, places);
         var seeds = SeedMaker.Make(seed, texts, outlets);
         var claims = ClaimMaker.Make(size, seed, events, texts, actors, ids);
-        return new SynthDossier(size, outlets, actors, events, texts, quotes, claims, seeds);
+        return new SynthDossier(size, outlets, actors, placeEntities, events, texts, quotes, claims, seeds);
     }
 }

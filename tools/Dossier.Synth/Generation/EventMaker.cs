@@ -7,7 +7,9 @@ internal static class EventMaker
 {
     public static readonly DateOnly Start = new(2020, 1, 1);
 
-    public static IReadOnlyList<SynthEvent> Make(SynthSize size, int seed, IReadOnlyList<SynthActor> actors, IReadOnlyList<string> places, Ids ids)
+    /// <param name="placeIds">The ids of the names that are places (cities); an event in a country names no place.</param>
+    public static IReadOnlyList<SynthEvent> Make(SynthSize size, int seed, IReadOnlyList<SynthActor> actors, IReadOnlyList<string> places,
+        IReadOnlyDictionary<string, string> placeIds, Ids ids)
     {
         var rng = Rng.For(seed, "events");
         var prose = new Prose(rng, places);
@@ -27,7 +29,8 @@ internal static class EventMaker
                 var recent = events.Skip(Math.Max(0, i - 8)).ToArray();
                 follows.AddRange(rng.Sample(recent, rng.Chance(0.2) ? 2 : 1).Select(e => e.Id));
             }
-            events.Add(new SynthEvent(ids.Unique(Ids.Slug(title)), title, date, place, prose.Summary(title), participants, follows));
+            string[] at = placeIds.TryGetValue(place, out var placeId) ? [placeId] : [];
+            events.Add(new SynthEvent(ids.Unique(Ids.Slug(title)), title, date, at, prose.Summary(title), participants, follows));
         }
         return events;
     }

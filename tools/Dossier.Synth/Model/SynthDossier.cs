@@ -5,6 +5,7 @@ public sealed record SynthDossier(
     SynthSize Size,
     IReadOnlyList<SynthOutlet> Outlets,
     IReadOnlyList<SynthActor> Actors,
+    IReadOnlyList<SynthPlace> Places,
     IReadOnlyList<SynthEvent> Events,
     IReadOnlyList<SynthArticle> Articles,
     IReadOnlyList<SynthQuote> Quotes,

@@ -15,10 +15,12 @@ public sealed record SynthActor(
     public string ShortName => Aliases.Count > 0 ? Aliases[0] : Name;
 }
 
+public sealed record SynthPlace(string Id, string Name, string Country, string Summary);
+
 public sealed record SynthParticipant(string Actor, string Role);
 
 public sealed record SynthEvent(
-    string Id, string Title, DateOnly Date, string Place, string Summary,
+    string Id, string Title, DateOnly Date, IReadOnlyList<string> Places, string Summary,
     IReadOnlyList<SynthParticipant> Participants, IReadOnlyList<string> Follows);
 
 public sealed record SynthExcerpt(string Start, string End);
@@ -31,7 +33,9 @@ public sealed record SynthQuote(
     string Id, string Speaker, string Text, DateOnly Said, string Occasion, string? Event,
     IReadOnlyList<string> About, IReadOnlyList<SynthReport> Reported);
 
-public sealed record SynthAnswer(string Answer, string? Claimant, string Article, string Text);
+public sealed record SynthClaimant(string? Actor, string Article, string Text);
+
+public sealed record SynthAnswer(string Answer, IReadOnlyList<SynthClaimant> Claimants);
 
 public sealed record SynthClaim(string Id, string Question, string? Event, IReadOnlyList<SynthAnswer> Answers);
 

@@ -11,7 +11,7 @@ public static class DossierWriter
     public static void Write(SynthDossier dossier, string root)
     {
         var content = Path.Combine(root, "content");
-        foreach (var folder in new[] { "outlets", "actors", "events", "articles", "quotes", "claims" })
+        foreach (var folder in new[] { "outlets", "actors", "places", "events", "articles", "quotes", "claims" })
             Directory.CreateDirectory(Path.Combine(content, folder));
         Directory.CreateDirectory(Path.Combine(root, "seeds"));
 
@@ -21,6 +21,7 @@ public static class DossierWriter
         };
         files.AddRange(dossier.Outlets.Select(o => (Path.Combine(content, "outlets", o.Id + ".yml"), (Func<string>)(() => Outlet(o)))));
         files.AddRange(dossier.Actors.Select(a => (Path.Combine(content, "actors", a.Id + ".yml"), (Func<string>)(() => Actor(a)))));
+        files.AddRange(dossier.Places.Select(p => (Path.Combine(content, "places", p.Id + ".yml"), (Func<string>)(() => Place(p)))));
         files.AddRange(dossier.Events.Select(e => (Path.Combine(content, "events", e.Id + ".yml"), (Func<string>)(() => Event(e)))));
         files.AddRange(dossier.Articles.Select(a => (Path.Combine(content, "articles", a.Id + ".yml"), (Func<string>)(() => Article(a)))));
         files.AddRange(dossier.Quotes.Select(q => (Path.Combine(content, "quotes", q.Id + ".yml"), (Func<string>)(() => Quote(q)))));
@@ -56,10 +57,16 @@ public static class DossierWriter
         .Block("summary", actor.Summary)
         .ToString();
 
+    private static string Place(SynthPlace place) => new YamlText()
+        .Key("name", place.Name)
+        .Key("country", place.Country)
+        .Block("summary", place.Summary)
+        .ToString();
+
     private static string Event(SynthEvent @event) => new YamlText()
         .Key("title", @event.Title)
         .Date("date", @event.Date)
-        .Key("place", @event.Place)
+        .List("places", @event.Places, quoted: false)
         .Block("summary", @event.Summary)
         .Entries("participants", @event.Participants, p => [("actor", p.Actor, false), ("role", p.Role, true)])
         .List("follows", @event.Follows, quoted: false)
@@ -95,6 +102,7 @@ public static class DossierWriter
     private static string Claim(SynthClaim claim) => new YamlText()
         .Key("question", claim.Question)
         .Plain("event", claim.Event)
-        .Entries("answers", claim.Answers, a => [("answer", a.Answer, true), ("claimant", a.Claimant, false), ("article", a.Article, false), ("text", a.Text, true)])
+        .Entries("answers", claim.Answers, a => [("answer", a.Answer, true)],
+            nested: (a, yaml, indent) => yaml.Entries("claimants", a.Claimants, c => [("actor", c.Actor, false), ("article", c.Article, false), ("text", c.Text, true)], indent))
         .ToString();
 }

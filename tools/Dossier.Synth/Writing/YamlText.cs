@@ -36,20 +36,25 @@ internal sealed class YamlText
         return this;
     }
 
-    /// <summary>A list of small mappings; each entry's keys come from the callback, the first of them after '- '.</summary>
-    public YamlText Entries<T>(string key, IReadOnlyList<T> items, Func<T, IEnumerable<(string Key, string? Value, bool Quoted)>> fields)
+    /// <summary>
+    /// A list of small mappings; each entry's keys come from the callback, the first of them after '- '. An entry may
+    /// end with a list of its own (<paramref name="nested"/>), written one level further in.
+    /// </summary>
+    public YamlText Entries<T>(string key, IReadOnlyList<T> items, Func<T, IEnumerable<(string Key, string? Value, bool Quoted)>> fields,
+        int indent = 0, Action<T, YamlText, int>? nested = null)
     {
         if (items.Count == 0) return this;
-        Line(0, $"{key}:");
+        Line(indent, $"{key}:");
         foreach (var item in items)
         {
             var first = true;
             foreach (var (field, value, quoted) in fields(item))
             {
                 if (value is null) continue;
-                Line(2, $"{(first ? "- " : "  ")}{field}: {(quoted ? Quote(value) : value)}");
+                Line(indent + 2, $"{(first ? "- " : "  ")}{field}: {(quoted ? Quote(value) : value)}");
                 first = false;
             }
+            nested?.Invoke(item, this, indent + 4);
         }
         return this;
     }

@@ -82,6 +82,16 @@ public sealed class MappingReader
         return null;
     }
 
+    /// <summary>Latitude and longitude in decimal degrees, "33.7986, 42.4411".</summary>
+    public Coordinates? Coordinates(string key)
+    {
+        if (LocatedText(key) is not { } text) return null;
+        if (Model.Coordinates.TryParse(text.Value, out var coordinates)) return coordinates;
+        _bag.Error(DiagnosticCodes.InvalidValue, text.Span, $"'{text.Value}' are not coordinates.",
+            "Write the latitude and the longitude in decimal degrees, separated by a comma, e.g. 33.2624, 44.2346 (south and west negative).");
+        return null;
+    }
+
     public IReadOnlyList<Located<string>> TextList(string key)
     {
         if (Sequence(key) is not { } sequence) return [];

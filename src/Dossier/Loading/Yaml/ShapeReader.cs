@@ -33,6 +33,8 @@ public static class ShapeReader
                 return yaml.Choice(key.Name, key.Choices);
             case KeyType.Url:
                 return yaml.Url(key.Name);
+            case KeyType.Coordinates:
+                return yaml.Coordinates(key.Name);
             case KeyType.Texts:
                 return yaml.TextList(key.Name);
             case KeyType.Reference:

@@ -69,6 +69,8 @@ public abstract class Key
 
     public static Key<string?> Url(string name, string help) => new(name, KeyType.Url, help, required: false);
 
+    public static Key<Coordinates?> Coordinates(string name, string help) => new(name, KeyType.Coordinates, help, required: false);
+
     public static Key<IReadOnlyList<Located<string>>> Texts(string name, string help) =>
         new(name, KeyType.Texts, help, required: false) { Located = true };
 

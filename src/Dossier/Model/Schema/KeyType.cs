@@ -18,6 +18,9 @@ public enum KeyType
     /// <summary>An absolute http(s) address.</summary>
     Url,
 
+    /// <summary>A point on the map: latitude and longitude in decimal degrees.</summary>
+    Coordinates,
+
     /// <summary>The id of another entity.</summary>
     Reference,
 

@@ -37,7 +37,7 @@ public static class NetworkLayout
             foreach (var about in q.About) Add(q.Event?.Target, about.Target, Tie.Named);
         }
         foreach (var c in content.All<Claim>())
-            foreach (var a in c.Answers) Add(c.Event?.Target, a.Claimant?.Target, Tie.Claimed);
+            foreach (var claimant in c.Answers.SelectMany(a => a.Claimants)) Add(c.Event?.Target, claimant.Actor?.Target, Tie.Claimed);
         return ties.Select(t => new Edge(t.Key.Event, t.Key.Actor, t.Value))
             .OrderBy(e => e.Event.Id, StringComparer.Ordinal).ThenBy(e => e.Actor.Id, StringComparer.Ordinal).ToArray();
     }

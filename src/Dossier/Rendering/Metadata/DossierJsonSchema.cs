@@ -109,6 +109,13 @@ public static class DossierJsonSchema
         var value = key.Type switch
         {
             KeyType.Text or KeyType.Markdown or KeyType.Url => new JsonObject { ["type"] = Nullable("string", key) },
+            KeyType.Coordinates => new JsonObject
+            {
+                ["type"] = new JsonArray("object", "null"),
+                ["properties"] = new JsonObject { ["latitude"] = new JsonObject { ["type"] = "number" }, ["longitude"] = new JsonObject { ["type"] = "number" } },
+                ["required"] = new JsonArray("latitude", "longitude"),
+                ["additionalProperties"] = false,
+            },
             KeyType.Choice => new JsonObject { ["type"] = Nullable("string", key), ["enum"] = new JsonArray(key.Choices.Select(c => (JsonNode?)c).Concat(key.Required ? [] : [null]).ToArray()) },
             KeyType.Date => new JsonObject { ["type"] = Nullable("string", key), ["pattern"] = "^\\d{4}(-\\d{2}(-\\d{2})?)?$" },
             KeyType.Reference => new JsonObject { ["type"] = Nullable("string", key), ["pattern"] = IdPattern },

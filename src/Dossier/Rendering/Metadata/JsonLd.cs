@@ -17,7 +17,7 @@ public static class JsonLd
     public static string Actor(Actor actor, PageContext page) => Serialize(new JsonObject
     {
         ["@context"] = "https://schema.org",
-        ["@type"] = actor.Kind == ActorKind.Person ? "Person" : actor.Kind == ActorKind.State ? "Country" : "Organization",
+        ["@type"] = TypeOf(actor),
         ["name"] = actor.Name,
         ["alternateName"] = Array(actor.Aliases.Select(a => a.Value)),
         ["description"] = Plain.Text(actor.Summary),
@@ -31,7 +31,7 @@ public static class JsonLd
         ["name"] = @event.Title,
         ["startDate"] = @event.Date.Iso,
         ["endDate"] = @event.End?.Iso,
-        ["location"] = @event.Place is { } place ? new JsonObject { ["@type"] = "Place", ["name"] = place } : null,
+        ["location"] = Array(@event.Places.Select(p => PlaceNode(p.Target, page, withContext: false))),
         ["description"] = Plain.Text(@event.Summary),
         ["url"] = page.Url(@event.Route),
     });
@@ -54,18 +54,14 @@ public static class JsonLd
         ["@context"] = "https://schema.org",
         ["@type"] = "Quotation",
         ["text"] = quote.Text,
-        ["spokenByCharacter"] = new JsonObject
-        {
-            ["@type"] = quote.Speaker.Target.Kind != ActorKind.Person ? "Organization" : "Person",
-            ["name"] = quote.Speaker.Target.Name,
-            ["url"] = page.Url(quote.Speaker.Target.Route),
-        },
+        ["spokenByCharacter"] = Agent(quote.Speaker.Target, page),
+        ["publisher"] = quote.Via is { } via ? Agent(via.Target, page) : null,
         ["dateCreated"] = quote.Said?.Iso,
-        ["isBasedOn"] = new JsonArray(quote.Reported.Select(r => (JsonNode)new JsonObject
+        ["isBasedOn"] = new JsonArray(quote.Reported.Select(r => r.Article.Target).Distinct().Select(a => (JsonNode)new JsonObject
         {
             ["@type"] = "NewsArticle",
-            ["headline"] = r.Article.Target.Title,
-            ["url"] = page.Url(r.Article.Target.Route),
+            ["headline"] = a.Title,
+            ["url"] = page.Url(a.Route),
         }).ToArray()),
         ["url"] = page.Url(quote.Route),
     });
@@ -79,7 +75,7 @@ public static class JsonLd
         {
             ["@type"] = "Answer",
             ["text"] = a.Statement,
-            ["author"] = a.Claimant is { } c ? new JsonObject { ["@type"] = "Thing", ["name"] = c.Target.Name } : null,
+            ["author"] = Array(a.Claimants.Select(c => c.Actor?.Target).OfType<Actor>().Distinct().Select(actor => Agent(actor, page))),
         }).ToArray()),
         ["url"] = page.Url(claim.Route),
     });
@@ -94,8 +90,42 @@ public static class JsonLd
         ["url"] = page.Url(Routes.Home),
     });
 
+    public static string Place(Place place, PageContext page) => Serialize(PlaceNode(place, page, withContext: true));
+
+    private static JsonObject PlaceNode(Place place, PageContext page, bool withContext) => new()
+    {
+        ["@context"] = withContext ? "https://schema.org" : null,
+        ["@type"] = "Place",
+        ["name"] = place.Name,
+        ["alternateName"] = Array(place.Aliases.Select(a => a.Value)),
+        ["address"] = place.Country is { } country ? new JsonObject { ["@type"] = "PostalAddress", ["addressCountry"] = country } : null,
+        ["geo"] = place.Coordinates is { } point
+            ? new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = point.Latitude, ["longitude"] = point.Longitude }
+            : null,
+        ["description"] = withContext ? Plain.Text(place.Summary) : null,
+        ["url"] = page.Url(place.Route),
+    };
+
+    private static JsonObject Agent(Actor actor, PageContext page) => new()
+    {
+        ["@type"] = TypeOf(actor),
+        ["name"] = actor.Name,
+        ["url"] = page.Url(actor.Route),
+    };
+
+    // schema.org has no type for an armed group or a state body: those are organizations.
+    private static string TypeOf(Actor actor) => actor.Kind switch
+    {
+        ActorKind.Person => "Person",
+        ActorKind.State => "Country",
+        _ => "Organization",
+    };
+
     private static JsonArray? Array(IEnumerable<string> values) =>
         values.ToArray() is { Length: > 0 } list ? new JsonArray(list.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray()) : null;
+
+    private static JsonArray? Array(IEnumerable<JsonNode> nodes) =>
+        nodes.ToArray() is { Length: > 0 } list ? new JsonArray(list) : null;
 
     // Absent facts are left out rather than written as null.
     private static string Serialize(JsonObject node)

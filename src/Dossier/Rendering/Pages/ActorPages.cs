@@ -39,10 +39,11 @@ public sealed class ActorPages : EntityPages<Actor, ActorView>
             Outlets: page.Links(dossier.Referring<Outlet>(actor, Outlet.Keys.Affiliation)),
             QuoteGroups: groups,
             QuotesPerOutlet: PageContext.Bars(perOutlet),
+            QuotesIssued: dossier.Referring<Quote>(actor, Quote.Keys.Via).Select(page.QuoteItem).ToArray(),
             QuotesAbout: dossier.Referring<Quote>(actor, Quote.Keys.About).Select(page.QuoteItem).ToArray(),
             Events: dossier.Referring<Event>(actor, Participant.Keys.Actor).Select(page.EventItem).ToArray(),
-            Claims: page.Links(dossier.Referring<Claim>(actor, Answer.Keys.Claimant)),
-            Articles: dossier.Mentioning(actor).Select(a => page.ArticleItem(a, MentionNote(dossier, a, actor))).ToArray(),
+            Claims: page.Links(dossier.Referring<Claim>(actor, Claimant.Keys.Actor)),
+            Articles: MentioningArticles(dossier, page, actor),
             Alongside: PageContext.Bars(dossier.MentionedAlongside(actor).Take(10).Select(x => (page.Link(x.Entity), x.Articles))));
 
         return EntityPage(page, actor, view,
@@ -70,12 +71,6 @@ public sealed class ActorPages : EntityPages<Actor, ActorView>
         ActorKind.State => "States",
         _ => "Groups",
     };
-
-    private static string MentionNote(ResolvedDossier dossier, Article article, Actor actor)
-    {
-        var count = dossier.MentionsIn(article).FirstOrDefault(m => m.Entity == actor).Mentions;
-        return count == 1 ? "1 mention" : $"{count} mentions";
-    }
 
     public static string? Period(PartialDate? from, PartialDate? to) => (from, to) switch
     {

@@ -31,11 +31,11 @@ public sealed class ArticlePages : EntityPages<Article, ArticleView>
                 p.IsHeading,
                 ParagraphRuns.Cut(p.Text, quoteSpans[i].ToArray(), mentionSpans[i].ToArray(), page.Root))).ToArray(),
             Quoted: dossier.QuoteSpans(article)
-                .Select(s => (Quote)s.Entity)
-                .Select(q => new QuotedItem(page.Link(q.Speaker.Target), page.Link(q), "#" + Routes.QuoteAnchor(q.Id)))
+                .Select(s => (Quote: (Quote)s.Entity, s.Occurrence))
+                .Select(q => new QuotedItem(page.Link(q.Quote.Speaker.Target), page.Link(q.Quote), "#" + Routes.QuoteAnchor(q.Quote.Id, q.Occurrence)))
                 .ToArray(),
             Mentioned: PageContext.Bars(dossier.MentionsIn(article).Select(m => (page.Link(m.Entity), m.Mentions))),
-            Claims: page.Links(dossier.Referring<Claim>(article, Answer.Keys.Article)));
+            Claims: page.Links(dossier.Referring<Claim>(article, Claimant.Keys.Article)));
         var outlet = article.Outlet.Target.Name;
         return EntityPage(page, article, view,
             $"{article.Title} — {outlet}{(article.Published is { } d ? ", " + d.Display : "")}.",

@@ -18,7 +18,7 @@ public static class BookPage
             Summary: site.Summary,
             Timeline: TimelineLayout.Lay(events, page),
             Events: events
-                .Select(e => new BookEvent($"event-{e.Id}", page.Link(e), e.When, e.Place, e.Summary,
+                .Select(e => new BookEvent($"event-{e.Id}", page.Link(e), e.When, page.Links(e.Places), e.Summary,
                     e.Participants.Select(p => new ParticipantItem(page.Link(p.Actor.Target), p.Role)).ToArray(),
                     page.Links(e.Follows)))
                 .ToArray(),

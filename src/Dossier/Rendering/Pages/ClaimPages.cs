@@ -1,6 +1,7 @@
 using Dossier.Model;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
+using Dossier.Text;
 
 namespace Dossier.Rendering.Pages;
 
@@ -14,12 +15,18 @@ public sealed class ClaimPages : EntityPages<Claim, ClaimView>
         return EntityPage(page, claim, view, $"{claim.Question} {answers.Length} answers, side by side.", Metadata.JsonLd.Claim(claim, page));
     }
 
-    public static AnswerItem AnswerItem(PageContext page, Answer answer)
-    {
-        var article = answer.Article.Target;
-        return new AnswerItem(answer.Statement, page.Link(answer.Claimant), page.Link(article), page.Link(article.Outlet.Target),
-            article.Published?.Display, answer.Text.Value);
-    }
+    /// <summary>The answer with its claimants; claimants quoted from the same passage share one entry, so it is printed once.</summary>
+    public static AnswerItem AnswerItem(PageContext page, Answer answer) =>
+        new(answer.Statement, answer.Claimants
+            .GroupBy(c => (Article: c.Article.Target, Text: new Wording(c.Text.Value).Normalized, Through: string.Join(" ", c.Through.Select(t => t.Id))))
+            .Select(g =>
+            {
+                var first = g.First();
+                var article = g.Key.Article;
+                return new ClaimantItem(page.Links(g.Select(c => c.Actor?.Target).OfType<Actor>().Distinct()), page.Link(article),
+                    page.Link(article.Outlet.Target), article.Published?.Display, first.Text.Value, page.Chain(first.Through, article));
+            })
+            .ToArray());
 
     protected override string? Detail(ResolvedDossier dossier, Claim claim) => Counted(claim.Answers.Count, "answer");
 }

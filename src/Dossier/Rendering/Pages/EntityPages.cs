@@ -40,6 +40,12 @@ public abstract class EntityPages
 
     protected static string Counted(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
+    /// <summary>The articles whose text names <paramref name="entity"/>, each noting how often.</summary>
+    protected static IReadOnlyList<ArticleItem> MentioningArticles(ResolvedDossier dossier, PageContext page, Entity entity) =>
+        dossier.Mentioning(entity)
+            .Select(a => page.ArticleItem(a, Counted(dossier.MentionsIn(a).FirstOrDefault(m => m.Entity == entity).Mentions, "mention")))
+            .ToArray();
+
     /// <summary>Every kind's pages, in the kinds' order: one subclass for each kind.</summary>
     public static IReadOnlyList<EntityPages> All { get; } = Discover();
 

@@ -15,7 +15,7 @@ public sealed class EventPages : EntityPages<Event, EventView>
             Title: @event.Title,
             Date: @event.When,
             Time: @event.Time,
-            Place: @event.Place,
+            Places: page.Links(@event.Places),
             Summary: @event.Summary,
             Participants: @event.Participants.Select(p => new ParticipantItem(page.Link(p.Actor.Target), p.Role)).ToArray(),
             Follows: Event.Definition.InOrder(@event.Follows.Select(f => f.Target)).Select(page.EventItem).ToArray(),

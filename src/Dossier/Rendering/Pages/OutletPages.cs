@@ -19,6 +19,7 @@ public sealed class OutletPages : EntityPages<Outlet, OutletView>
             .Take(10);
         var view = new OutletView(
             Name: outlet.Name,
+            Aliases: outlet.Aliases.Select(a => a.Value).ToArray(),
             Kind: outlet.Kind,
             Country: outlet.Country,
             Affiliation: page.Link(outlet.Affiliation),
@@ -27,6 +28,9 @@ public sealed class OutletPages : EntityPages<Outlet, OutletView>
             Articles: articles.Select(a => page.ArticleItem(a, a.Original is null ? null : "repost")).ToArray(),
             Quotes: quotes.Select(page.QuoteItem).ToArray(),
             ActorsQuoted: PageContext.Bars(actorsQuoted),
+            QuotesTakenFrom: dossier.Referring<Quote>(outlet, Report.Keys.Through).Select(page.QuoteItem).ToArray(),
+            ClaimsTakenFrom: page.Links(dossier.Referring<Claim>(outlet, Claimant.Keys.Through)),
+            MentionedIn: MentioningArticles(dossier, page, outlet),
             RepostedElsewhere: dossier.Referring<Article>(outlet, Original.Keys.Outlet)
                 .Where(a => a.Outlet.Target != outlet).Select(a => page.ArticleItem(a)).ToArray(),
             RepostsHere: articles

@@ -40,13 +40,25 @@ public sealed class PageContext(ResolvedDossier dossier, string root)
         Link(quote),
         quote.Text,
         Link(quote.Speaker.Target),
+        Link(quote.Via),
         quote.Said?.Display,
         quote.Reported.Select(r => r.Article.Target.Outlet.Target).Distinct().Select(Link).ToArray());
 
     public ArticleItem ArticleItem(Article article, string? note = null) =>
         new(Link(article), Link(article.Outlet.Target), article.Published?.Display, note);
 
-    public EventItem EventItem(Event @event) => new(Link(@event), @event.When, @event.Place);
+    /// <summary>
+    /// The outlets a quotation passed through on its way into <paramref name="article"/>, nearest to the speaker first:
+    /// those the article says it took it from, then the outlet whose piece the article reposts.
+    /// </summary>
+    public IReadOnlyList<Link> Chain(IReadOnlyList<Ref<Outlet>> through, Article article)
+    {
+        var outlets = through.Select(t => t.Target).ToList();
+        if (article.Original?.Outlet?.Target is { } original && original != article.Outlet.Target && !outlets.Contains(original)) outlets.Add(original);
+        return Links(outlets);
+    }
+
+    public EventItem EventItem(Event @event) => new(Link(@event), @event.When, Links(@event.Places));
 
     /// <summary>Bars for a chart: each count as a percentage of the largest.</summary>
     public static IReadOnlyList<CountedLink> Bars(IEnumerable<(Link Link, int Count)> counts)

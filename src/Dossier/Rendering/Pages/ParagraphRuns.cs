@@ -39,10 +39,10 @@ public static class ParagraphRuns
                 quoteIndex++;
                 while (quoteIndex < quotes.Count && quotes[quoteIndex].Start < end)
                 {
-                    anchors.Add(Routes.QuoteAnchor(quotes[quoteIndex].Entity.Id));
+                    anchors.Add(Routes.QuoteAnchor(quotes[quoteIndex].Entity.Id, quotes[quoteIndex].Occurrence));
                     quoteIndex++;
                 }
-                runs.Add(new TextRun(Quote, text[position..end], root + quote.Entity.Route, Routes.QuoteAnchor(quote.Entity.Id), anchors));
+                runs.Add(new TextRun(Quote, text[position..end], root + quote.Entity.Route, Routes.QuoteAnchor(quote.Entity.Id, quote.Occurrence), anchors));
                 position = end;
             }
             else if (mention is not null && mention.Start == position && (quote is null || mention.End <= quote.Start))

@@ -18,14 +18,15 @@ public sealed class QuotePages : EntityPages<Quote, QuoteView>
                 var article = r.Article.Target;
                 var wording = r.Text?.Value ?? quote.Text;
                 var verbatim = new Wording(wording).Normalized == new Wording(quote.Text).Normalized;
-                var link = page.Link(article) with { Href = page.Href(article.Route + "#" + Routes.QuoteAnchor(quote.Id)) };
-                return new ReportItem(link, page.Link(article.Outlet.Target), article.Published?.Display, wording, verbatim,
+                var link = page.Link(article) with { Href = page.Href(article.Route + "#" + Routes.QuoteAnchor(quote.Id, quote.Occurrence(r))) };
+                return new ReportItem(link, page.Link(article.Outlet.Target), article.Published?.Display, page.Chain(r.Through, article), wording, verbatim,
                     Differences(quote.Text, wording));
             })
             .ToArray();
         var view = new QuoteView(
             Text: quote.Text,
             Speaker: page.Link(quote.Speaker.Target),
+            Via: page.Link(quote.Via),
             Said: quote.Said?.Display,
             Occasion: quote.Occasion,
             Event: page.Link(quote.Event),

@@ -13,6 +13,7 @@ namespace Dossier.Rendering.Views;
 /// <param name="Outlets">Outlets affiliated to this actor.</param>
 /// <param name="QuoteGroups">The actor's quotes, grouped by the event they were said at, in date order.</param>
 /// <param name="QuotesPerOutlet">How many of the actor's quotes each outlet carried, for a bar chart.</param>
+/// <param name="QuotesIssued">Quotes of others this actor issued on their behalf, as an office or spokesperson.</param>
 /// <param name="QuotesAbout">Quotes by others about this actor.</param>
 /// <param name="Events">Events the actor took part in.</param>
 /// <param name="Claims">Contested claims on which the actor gave an answer.</param>
@@ -31,6 +32,7 @@ public sealed record ActorView(
     IReadOnlyList<Link> Outlets,
     IReadOnlyList<QuoteGroup> QuoteGroups,
     IReadOnlyList<CountedLink> QuotesPerOutlet,
+    IReadOnlyList<QuoteItem> QuotesIssued,
     IReadOnlyList<QuoteItem> QuotesAbout,
     IReadOnlyList<EventItem> Events,
     IReadOnlyList<Link> Claims,

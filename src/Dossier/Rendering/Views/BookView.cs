@@ -25,11 +25,11 @@ public sealed record BookView(
 /// <param name="Anchor">Its id within the book ("event-...").</param>
 /// <param name="Link">Its own page.</param>
 /// <param name="Date">When, as readers see it.</param>
-/// <param name="Place">Where.</param>
+/// <param name="Places">Where: the places named, each linking to its page.</param>
 /// <param name="Summary">Markdown.</param>
 /// <param name="Participants">Who took part, and in what role.</param>
 /// <param name="Follows">The events it responded to.</param>
-public sealed record BookEvent(string Anchor, Link Link, string Date, string? Place, string? Summary, IReadOnlyList<ParticipantItem> Participants, IReadOnlyList<Link> Follows);
+public sealed record BookEvent(string Anchor, Link Link, string Date, IReadOnlyList<Link> Places, string? Summary, IReadOnlyList<ParticipantItem> Participants, IReadOnlyList<Link> Follows);
 
 /// <summary>A contested claim in the briefing book.</summary>
 /// <param name="Anchor">Its id within the book ("claim-...").</param>

@@ -7,11 +7,16 @@ namespace Dossier.Rendering.Views;
 /// <param name="Answers">Each answer, with who gave it and where it was reported.</param>
 public sealed record ClaimView(string Question, Link? Event, string? Summary, IReadOnlyList<AnswerItem> Answers);
 
-/// <summary>One answer to a contested claim.</summary>
+/// <summary>One answer to a contested claim, with everyone who gave it.</summary>
 /// <param name="Statement">The answer in short ("No casualties").</param>
-/// <param name="Claimant">Who gave it.</param>
+/// <param name="Claimants">Who gave it and where it is reported: one entry per passage, with everyone it names.</param>
+public sealed record AnswerItem(string Statement, IReadOnlyList<ClaimantItem> Claimants);
+
+/// <summary>A passage that reports an answer, and who it says gave it.</summary>
+/// <param name="Actors">Who gave it ("The Iraqi army and Washington have both said…" names two); empty where the text does not say.</param>
 /// <param name="Article">The article that reports it.</param>
 /// <param name="Outlet">That article's outlet.</param>
 /// <param name="Date">That article's date, as readers see it.</param>
 /// <param name="Text">The words the article prints.</param>
-public sealed record AnswerItem(string Statement, Link? Claimant, Link Article, Link Outlet, string? Date, string Text);
+/// <param name="Through">The outlets between the claimant and the article, nearest to the claimant first: those the article says it took this from, then the outlet whose piece it reposts.</param>
+public sealed record ClaimantItem(IReadOnlyList<Link> Actors, Link Article, Link Outlet, string? Date, string Text, IReadOnlyList<Link> Through);

@@ -4,7 +4,7 @@ namespace Dossier.Rendering.Views;
 /// <param name="Title">What happened.</param>
 /// <param name="Date">When, as readers see it (a span where the event has an end).</param>
 /// <param name="Time">The time of day, as the sources give it.</param>
-/// <param name="Place">Where.</param>
+/// <param name="Places">Where: the places named, each linking to its page.</param>
 /// <param name="Summary">Markdown.</param>
 /// <param name="Participants">Who took part, and in what role.</param>
 /// <param name="Follows">The events it responded to.</param>
@@ -16,7 +16,7 @@ public sealed record EventView(
     string Title,
     string Date,
     string? Time,
-    string? Place,
+    IReadOnlyList<Link> Places,
     string? Summary,
     IReadOnlyList<ParticipantItem> Participants,
     IReadOnlyList<EventItem> Follows,

@@ -4,7 +4,7 @@ using Dossier.Text;
 
 namespace Dossier.Validation.Rules;
 
-/// <summary>A name or alias that stands for two entities would link mentions to the wrong page.</summary>
+/// <summary>A name or alias that stands for two entities (actors, places, outlets) would link mentions to the wrong page.</summary>
 public sealed class AliasesMustBeUnique : IValidationRule
 {
     public void Check(Content content, DiagnosticBag bag)
@@ -20,7 +20,9 @@ public sealed class AliasesMustBeUnique : IValidationRule
                 if (owners.TryGetValue(key, out var owner) && owner != entity)
                 {
                     bag.Error(DiagnosticCodes.DuplicateAlias, alias.Span, $"The alias '{alias.Value}' already belongs to {Describe(owner, entity)}.",
-                        $"An alias must name one {(owner.GetType() == entity.GetType() ? entity.EntityKind.Name : "actor or place")} only: remove it here or there, or use a longer form.");
+                        owner.GetType() == entity.GetType()
+                            ? $"An alias must name one {entity.EntityKind.Name} only: remove it here or there, or use a longer form."
+                            : "Mentions of a name link to one page only: keep it on one of the two, or use a longer form here.");
                     continue;
                 }
                 owners[key] = entity;

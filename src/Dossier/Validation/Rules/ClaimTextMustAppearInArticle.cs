@@ -7,7 +7,7 @@ public sealed class ClaimTextMustAppearInArticle : IValidationRule
 {
     public void Check(Content content, DiagnosticBag bag)
     {
-        foreach (var answer in content.All<Claim>().SelectMany(c => c.Answers))
-            TextFinder.ExpectIn(content, answer.Article, answer.Text, DiagnosticCodes.ClaimTextNotFound, "The answer's passage", bag);
+        foreach (var claimant in content.All<Claim>().SelectMany(c => c.Answers).SelectMany(a => a.Claimants))
+            TextFinder.ExpectIn(content, claimant.Article, claimant.Text, DiagnosticCodes.ClaimTextNotFound, "The claimant's passage", bag);
     }
 }

@@ -1,19 +1,43 @@
 using Dossier.Diagnostics;
 using Dossier.Model;
 using Dossier.Model.Schema;
+using Dossier.Resolution;
 
 namespace Dossier.Validation.Rules;
 
-/// <summary>An actor, outlet or event that nothing points at is usually a typo elsewhere or a page nobody can reach.</summary>
+/// <summary>
+/// An entity that nothing points at, and that no article text names, is usually a typo elsewhere or a page nobody can
+/// reach. A mention counts: the article's text links to the page (an outlet cited only in passing, "told Al-Ahed").
+/// </summary>
 public sealed class EntitiesShouldBeReferenced : IValidationRule
 {
     public void Check(Content content, DiagnosticBag bag)
     {
         var referenced = content.Entities.SelectMany(e => e.References).Select(r => r.Ref.Named).OfType<Entity>().ToHashSet();
-        foreach (var kind in EntityKinds.All.Where(k => k.Unreferenced is not null))
+        var unreferenced = EntityKinds.All.Where(k => k.Unreferenced is not null)
+            .SelectMany(k => content.All(k).Where(e => !referenced.Contains(e)))
+            .ToArray();
+        if (unreferenced.Length == 0) return;
+
+        // Only when something is unreferenced are the texts searched, with the finder the pages use, so "named" means
+        // the same here as in the links on the article pages.
+        var named = unreferenced.Any(e => e is IMentionable) ? Named(content) : [];
+        foreach (var entity in unreferenced.Where(e => !named.Contains(e)))
+            bag.Warning(DiagnosticCodes.Unreferenced, entity.Span, $"Nothing references the {entity.EntityKind.Name} '{entity.Id}'.", entity.EntityKind.Unreferenced);
+    }
+
+    private static HashSet<Entity> Named(Content content)
+    {
+        var finder = new MentionFinder(content.Entities);
+        var named = new HashSet<Entity>();
+        var mentions = new List<TextSpan>();
+        var scratch = new List<(int, int, Entity)>();
+        foreach (var text in content.Texts.Values)
         {
-            foreach (var entity in content.All(kind).Where(e => !referenced.Contains(e)))
-                bag.Warning(DiagnosticCodes.Unreferenced, entity.Span, $"Nothing references the {kind.Name} '{entity.Id}'.", kind.Unreferenced);
+            mentions.Clear();
+            for (var p = 0; p < text.Normalized.Count; p++) finder.FindInto(p, text.Normalized[p], mentions, scratch);
+            named.UnionWith(mentions.Select(m => m.Entity));
         }
+        return named;
     }
 }

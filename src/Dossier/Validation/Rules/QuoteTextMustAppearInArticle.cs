@@ -1,5 +1,6 @@
 using Dossier.Diagnostics;
 using Dossier.Model;
+using Dossier.Text;
 
 namespace Dossier.Validation.Rules;
 
@@ -9,16 +10,19 @@ public sealed class QuoteTextMustAppearInArticle : IValidationRule
     {
         foreach (var quote in content.All<Quote>())
         {
-            var listed = new HashSet<string>(StringComparer.Ordinal);
+            // An article may print a statement twice (two translations, say), each its own report; the same wording
+            // twice for one article is a copy.
+            var listed = new HashSet<(string Article, string Wording)>();
             foreach (var report in quote.Reported)
             {
-                if (!listed.Add(report.Article.Id))
+                var text = report.Text ?? new Located<string>(quote.Text, report.Article.Span);
+                if (!listed.Add((report.Article.Id, new Wording(text.Value).Normalized)))
                 {
-                    bag.Error(DiagnosticCodes.DuplicateReport, report.Article.Span,
-                        $"The article '{report.Article.Id}' is listed twice under 'reported'.", "Keep one entry per article.");
+                    bag.Warning(DiagnosticCodes.DuplicateReport, report.Article.Span,
+                        $"The article '{report.Article.Id}' is listed twice under 'reported' with the same wording.",
+                        "Keep one entry; where the article prints the statement twice in different words, give each entry its own 'text'.");
                     continue;
                 }
-                var text = report.Text ?? new Located<string>(quote.Text, report.Article.Span);
                 var what = report.Text is null ? "The quote's text" : "The reported wording";
                 TextFinder.ExpectIn(content, report.Article, text, DiagnosticCodes.QuoteTextNotFound, what, bag);
             }

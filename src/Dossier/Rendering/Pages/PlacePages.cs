@@ -1,0 +1,49 @@
+using System.Globalization;
+using Dossier.Model;
+using Dossier.Rendering.Views;
+using Dossier.Resolution;
+using Dossier.Text;
+
+namespace Dossier.Rendering.Pages;
+
+public sealed class PlacePages : EntityPages<Place, PlaceView>
+{
+    protected override Page Build(ResolvedDossier dossier, Place place)
+    {
+        var page = PageContext.InFolder(dossier);
+        var events = dossier.Referring<Event>(place, Event.Keys.Places);
+        var quotes = Quote.Definition.InOrder(events.SelectMany(e => dossier.Referring<Quote>(e, Quote.Keys.Event)).Distinct());
+        var view = new PlaceView(
+            Name: place.Name,
+            Country: place.Country,
+            Aliases: place.Aliases.Select(a => a.Value).ToArray(),
+            Coordinates: place.Coordinates is { } point ? Display(point) : null,
+            Map: place.Coordinates is { } at ? Map(at) : null,
+            Summary: place.Summary,
+            Events: events.Select(page.EventItem).ToArray(),
+            Quotes: quotes.Select(page.QuoteItem).ToArray(),
+            Articles: MentioningArticles(dossier, page, place));
+        return EntityPage(page, place, view,
+            Plain.FirstSentence(place.Summary) ?? $"{place.Name}: events, quotes and articles in the dossier.",
+            Metadata.JsonLd.Place(place, page));
+    }
+
+    /// <summary>Places by country, each country's by name.</summary>
+    public override Page Index(ResolvedDossier dossier)
+    {
+        var page = PageContext.InFolder(dossier);
+        return IndexPage(page, dossier.All<Place>()
+            .GroupBy(p => p.Country ?? "Country not stated")
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ListGroup(g.Key, g
+                .OrderBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => new ListEntry(page.Link(p), Counted(dossier.Referring<Event>(p, Event.Keys.Places).Count, "event")))
+                .ToArray())));
+    }
+
+    private static string Display(Coordinates point) => string.Create(CultureInfo.InvariantCulture,
+        $"{Math.Abs(point.Latitude)}° {(point.Latitude < 0 ? "S" : "N")}, {Math.Abs(point.Longitude)}° {(point.Longitude < 0 ? "W" : "E")}");
+
+    private static string Map(Coordinates point) => string.Create(CultureInfo.InvariantCulture,
+        $"https://www.openstreetmap.org/?mlat={point.Latitude}&mlon={point.Longitude}#map=12/{point.Latitude}/{point.Longitude}");
+}
