@@ -36,6 +36,9 @@ public sealed class Article(string id, object?[] values, SourceSpan span) : Enti
     public override EntityKind EntityKind => Definition;
 
     public string Title => Get(Keys.Title) ?? Id;
+
+    /// <summary>A title in [brackets] is the editors': the text has none.</summary>
+    public bool TitleSupplied => Title.StartsWith('[') && Title.EndsWith(']');
     public Ref<Outlet> Outlet => Get(Keys.Outlet)!;
     public PartialDate? Published => Get(Keys.Published);
     public Located<string> Source => Get(Keys.Source) ?? new Located<string>("", Span);

@@ -28,7 +28,8 @@ public sealed class Event(string id, object?[] values, SourceSpan span) : Entity
     {
         Description = "Something that happened, on a date.",
         Unreferenced = "List it under an article's 'events', a quote's or claim's 'event', or another event's 'follows'.",
-        Sequence = (a, b) => a.Date.CompareTo(b.Date),
+        // An event known only to its month or year comes after the dated events of that month or year.
+        Sequence = (a, b) => a.Date.End != b.Date.End ? a.Date.End.CompareTo(b.Date.End) : b.Date.Start.CompareTo(a.Date.Start),
     };
 
     public override EntityKind EntityKind => Definition;

@@ -78,7 +78,7 @@ public static class SiteRenderer
             Breadcrumbs: page.Breadcrumbs,
             JsonLd: page.JsonLd is { } jsonLd ? new SafeHtml(jsonLd) : null,
             Scripts: (page.Scripts ?? []).Select(s => root + s).ToArray());
-        var links = linksByRoot.GetOrAdd(root, SiteLinks.From);
+        var links = linksByRoot.GetOrAdd(root, r => SiteLinks.From(r, hasFeed: site.BaseUrl is not null));
         try
         {
             templates.Render(page.Template, page.View, links, buffer.StartBody());

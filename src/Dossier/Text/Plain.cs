@@ -22,6 +22,9 @@ public static class Plain
     }
 
     /// <summary>Non-empty parts joined, or null when there are none.</summary>
+    /// <summary>A count with its noun, singular or plural: "1 event", "3 events".</summary>
+    public static string Counted(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
     public static string? Join(string separator, params IEnumerable<string?> parts) =>
         parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() is { Length: > 0 } kept ? string.Join(separator, kept) : null;
 }

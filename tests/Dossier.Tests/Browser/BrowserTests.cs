@@ -65,17 +65,4 @@ public sealed class BrowserTests
         session.Errors.ShouldBeEmpty();
         session.Leaving.ShouldBeEmpty();
     }
-
-    [ChromiumFact]
-    public async Task The_timeline_picture_links_to_each_event()
-    {
-        await using var session = await OfflineBrowser.OpenAsync(BuiltSite.Mini.Output, "timeline.html");
-        var page = session.Page;
-
-        var links = page.Locator("svg#timeline-chart a");
-        (await links.CountAsync()).ShouldBe(3);
-        await links.Nth(1).ClickAsync();
-        page.Url.ShouldEndWith("/events/harbour-closed.html");
-        session.Errors.ShouldBeEmpty();
-    }
 }

@@ -25,10 +25,17 @@ public sealed class OfflineBrowser : IAsyncDisposable
     public List<string> Leaving { get; } = [];
 
     /// <param name="bypassCsp">Only for injecting a checker such as axe-core: the pages' own Content-Security-Policy refuses injected scripts.</param>
-    public static async Task<OfflineBrowser> OpenAsync(string siteFolder, string path, bool bypassCsp = false)
+    /// <param name="width">The window's width in CSS pixels: 1280 for a laptop, 390 for a phone.</param>
+    /// <param name="dark">Whether the reader prefers a dark colour scheme.</param>
+    public static async Task<OfflineBrowser> OpenAsync(string siteFolder, string path, bool bypassCsp = false, int width = 1280, bool dark = false)
     {
         var browser = await SharedBrowser.Value;
-        var context = await browser.NewContextAsync(new() { BypassCSP = bypassCsp });
+        var context = await browser.NewContextAsync(new()
+        {
+            BypassCSP = bypassCsp,
+            ViewportSize = new() { Width = width, Height = width < 600 ? 844 : 800 },
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
+        });
         var page = await context.NewPageAsync();
         var session = new OfflineBrowser(context, page);
         await context.RouteAsync("**/*", async route =>

@@ -16,22 +16,36 @@ public sealed class ValidityTests
         errors.ShouldBeEmpty();
     }
 
-    public static TheoryData<string, string> PageKinds() => new()
+    private static readonly (string Dossier, string Page)[] Pages =
+    [
+        ("mini", "index.html"), ("mini", "actors/ana-lima.html"), ("mini", "events/harbour-closed.html"),
+        ("mini", "outlets/harbour-digest.html"), ("mini", "articles/courier-harbour-closed.html"), ("mini", "places/portville-town-hall.html"),
+        ("mini", "quotes/lima-will-not-reopen.html"), ("mini", "claims/repair-time.html"), ("mini", "actors/index.html"),
+        ("mini", "timeline.html"), ("mini", "network.html"), ("mini", "book.html"), ("mini", "search.html?q=lima"),
+        ("mini", "404.html"), ("real", "index.html"), ("real", "timeline.html"), ("real", "network.html"), ("real", "book.html"),
+        ("real", "claims/index.html"), ("real", "actors/adel-abdul-mahdi.html"),
+    ];
+
+    /// <summary>Every page kind on a laptop and on a phone, and in dark mode.</summary>
+    public static TheoryData<string, string, int, bool> PageKinds()
     {
-        { "mini", "index.html" }, { "mini", "actors/ana-lima.html" }, { "mini", "events/harbour-closed.html" },
-        { "mini", "outlets/harbour-digest.html" }, { "mini", "articles/courier-harbour-closed.html" },
-        { "mini", "quotes/lima-will-not-reopen.html" }, { "mini", "claims/repair-time.html" }, { "mini", "actors/index.html" },
-        { "mini", "timeline.html" }, { "mini", "network.html" }, { "mini", "book.html" }, { "mini", "search.html?q=lima" },
-        { "mini", "404.html" }, { "real", "index.html" }, { "real", "network.html" }, { "real", "book.html" },
-    };
+        var data = new TheoryData<string, string, int, bool>();
+        foreach (var (dossier, page) in Pages)
+        {
+            data.Add(dossier, page, 1280, false);
+            data.Add(dossier, page, 390, false);
+            data.Add(dossier, page, 1280, true);
+        }
+        return data;
+    }
 
     [WebCheckTheory]
     [MemberData(nameof(PageKinds))]
-    public async Task Page_has_no_axe_violations(string dossier, string page)
+    public async Task Page_has_no_axe_violations(string dossier, string page, int width, bool dark)
     {
         var site = dossier == "mini" ? BuiltSite.Mini : BuiltSite.Real;
         var path = page.Split('?')[0];
-        await using var session = await OfflineBrowser.OpenAsync(site.Output, path, bypassCsp: true);
+        await using var session = await OfflineBrowser.OpenAsync(site.Output, path, bypassCsp: true, width: width, dark: dark);
         if (page.Contains('?')) await session.Page.GotoAsync(OfflineBrowser.FileUrl(site.Output, path) + page[page.IndexOf('?')..]);
 
         await session.Page.AddScriptTagAsync(new() { Path = WebChecks.AxeScript });

@@ -56,13 +56,13 @@ public sealed partial class TemplateGuideTests : IDisposable
         result.Diagnostics.ShouldBeEmpty();
         string Page(string path) => File.ReadAllText(Path.Combine(paths.Output, path));
         Page("timeline.html").ShouldContain("<path class=\"follows\" stroke-dasharray=\"4 3\"");
-        Page("network.html").ShouldNotContain("<path class=\"edge claimed\"");
-        Page("network.html").ShouldContain("<path class=\"edge tookpart\"");
+        Page("network.html").ShouldNotContain("<path class=\"tie-mark claimed\"");
+        Page("network.html").ShouldContain("<circle class=\"tie-mark claimed\"");
         Page("articles/courier-harbour-closed.html").ShouldContain("<a class=\"to-quote\" href=\"../quotes/lima-will-not-reopen.html\"");
         Page("articles/courier-harbour-closed.html").ShouldNotContain("class=\"mention\"");
         Page("quotes/lima-will-not-reopen.html").ShouldContain(
             "We <s class=\"missing\" title=\"missing from this report\">will not</s> <b class=\"added\" title=\"added in this report\">won’t</b> reopen");
         Page("actors/ana-lima.html").ShouldContain("  <h1>Ana Lima</h1>\n  <p class=\"role\">Mayor, Portville</p>\n");
-        Page("index.html").ShouldContain("<table class=\"bar-table\">");
+        Page("actors/ana-lima.html").ShouldContain("<table class=\"bar-table\">");
     }
 }

@@ -18,6 +18,18 @@ public sealed class LinkTests
     }
 
     [Fact]
+    public void Every_page_carries_the_site_icon_and_names_the_feed_so_browsers_ask_for_no_favicon_ico()
+    {
+        foreach (var page in BuiltSite.Mini.Pages())
+        {
+            var html = BuiltSite.Mini.Read(page);
+            html.ShouldMatch("<link rel=\"icon\" href=\"data:image/svg\\+xml,[^\"]+\" type=\"image/svg\\+xml\">", page);
+            html.ShouldMatch("<link rel=\"alternate\" type=\"application/atom\\+xml\" href=\"[^\"]*feed.xml\"", page);
+        }
+        File.Exists(Path.Combine(BuiltSite.Mini.Output, "feed.xml")).ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_broken_link_and_a_missing_fragment_are_reported_with_their_position()
     {
         var folder = Path.Combine(Path.GetTempPath(), "dossier-links-" + Guid.NewGuid().ToString("N"));

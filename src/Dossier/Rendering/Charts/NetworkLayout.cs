@@ -1,36 +1,46 @@
 using Dossier.Model;
 using Dossier.Rendering.Pages;
 using Dossier.Rendering.Views;
+using Dossier.Text;
 
 namespace Dossier.Rendering.Charts;
 
 /// <summary>
-/// Lays out actors and events as a graph in two columns: events in date order on the left, actors on the right
-/// ordered by the mean position of their events (so lines cross as little as a simple rule allows). Large dossiers
-/// show their most connected nodes only.
+/// Who was involved in what (<see cref="NetworkView"/>): the ties between actors and events, the strongest per pair,
+/// shown as one row per actor along a shared time line and as a list per event. The time line is the periods of
+/// <see cref="TimePeriods"/> side by side, each as wide as its share of the events (a period of one event still gets
+/// room), with dates proportional within each. Large dossiers show their most connected actors and latest events.
 /// </summary>
 public static class NetworkLayout
 {
     public enum Tie { Named, Spoke, Claimed, TookPart }
 
-    public sealed record Edge(Event Event, Actor Actor, Tie Tie);
+    public sealed record Edge(Event Event, Actor Actor, Tie Tie, string? Role);
 
-    private const double Width = 1000;
-    private const double Row = 24;
-    private const double EventX = 410;
-    private const double ActorX = 660;
+    private const double Width = 400;
+    private const double Gap = 6;
+    private const double Size = 5;
+    private const double Lane = 12;
+
+    private static readonly (Tie Tie, string Id, string Label)[] Kinds =
+    [
+        (Tie.TookPart, "tookpart", "took part"),
+        (Tie.Spoke, "spoke", "spoke"),
+        (Tie.Claimed, "claimed", "made a claim"),
+        (Tie.Named, "named", "named in a quote"),
+    ];
 
     /// <summary>Who took part in, spoke about, claimed about, or was named in what; the strongest tie per pair.</summary>
     public static IReadOnlyList<Edge> Edges(Content content)
     {
-        var ties = new Dictionary<(Event Event, Actor Actor), Tie>();
-        void Add(Event? @event, Actor? actor, Tie tie)
+        var ties = new Dictionary<(Event Event, Actor Actor), (Tie Tie, string? Role)>();
+        void Add(Event? @event, Actor? actor, Tie tie, string? role = null)
         {
             if (@event is null || actor is null) return;
-            if (!ties.TryGetValue((@event, actor), out var existing) || existing < tie) ties[(@event, actor)] = tie;
+            if (!ties.TryGetValue((@event, actor), out var existing) || existing.Tie < tie) ties[(@event, actor)] = (tie, role);
         }
         foreach (var e in content.All<Event>())
-            foreach (var p in e.Participants) Add(e, p.Actor.Target, Tie.TookPart);
+            foreach (var p in e.Participants) Add(e, p.Actor.Target, Tie.TookPart, p.Role);
         foreach (var q in content.All<Quote>())
         {
             Add(q.Event?.Target, q.Speaker.Target, Tie.Spoke);
@@ -38,38 +48,113 @@ public static class NetworkLayout
         }
         foreach (var c in content.All<Claim>())
             foreach (var claimant in c.Answers.SelectMany(a => a.Claimants)) Add(c.Event?.Target, claimant.Actor?.Target, Tie.Claimed);
-        return ties.Select(t => new Edge(t.Key.Event, t.Key.Actor, t.Value))
+        return ties.Select(t => new Edge(t.Key.Event, t.Key.Actor, t.Value.Tie, t.Value.Role))
             .OrderBy(e => e.Event.Id, StringComparer.Ordinal).ThenBy(e => e.Actor.Id, StringComparer.Ordinal).ToArray();
     }
 
-    public static NetworkChart Lay(Content content, PageContext page, int maxEvents = 80, int maxActors = 100)
+    public static NetworkView Lay(Content content, PageContext page, int maxActors = 40, int maxEvents = 150)
     {
         var edges = Edges(content);
-        var events = Event.Definition.InOrder(MostConnected(edges.GroupBy(e => e.Event), maxEvents)).ToArray();
-        var eventRow = events.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
-        edges = edges.Where(e => eventRow.ContainsKey(e.Event)).ToArray();
-        var keptActors = MostConnected(edges.GroupBy(e => e.Actor), maxActors).ToHashSet();
-        edges = edges.Where(e => keptActors.Contains(e.Actor)).ToArray();
-        var actors = edges.GroupBy(e => e.Actor)
-            .Select(g => (Actor: g.Key, Center: g.Average(e => eventRow[e.Event])))
-            .OrderBy(a => a.Center).ThenBy(a => a.Actor.Name, StringComparer.Ordinal)
-            .Select(a => a.Actor).ToArray();
-        var actorRow = actors.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
+        var events = Event.Definition.InOrder(edges.Select(e => e.Event).Distinct()).ToArray();
+        var periods = TimePeriods.Split(events);
+        var x = Scale(periods);
+        var bands = Bands(periods);
 
-        var rows = Math.Max(events.Length, actors.Length);
-        var height = 40 + Math.Max(1, rows - 1) * Row;
-        double Y(int index, int count) => 20 + (count <= 1 ? 0 : index * (height - 40) / (count - 1));
+        var byActor = edges.GroupBy(e => e.Actor)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal)
+            .ToArray();
+        var rows = byActor.Take(maxActors).Select(g => Row(g.Key, g.ToArray(), x, bands, page)).ToArray();
 
-        return new NetworkChart(Width, height, EventX, ActorX, EventX - 12, ActorX + 12, ActorX - 5, EventX + 6, (EventX + ActorX) / 2, ActorX - 6,
-            events.Select((e, i) => Node(page.Link(e), $"{e.Date.Display}: {e.Title}", Coordinates.Clip(e.Title, 52), Y(i, events.Length))).ToArray(),
-            actors.Select((a, i) => Node(page.Link(a), a.Name, Coordinates.Clip(a.Name, 44), Y(i, actors.Length))).ToArray(),
-            edges.Select(e => new NetworkTie(e.Tie.ToString().ToLowerInvariant(),
-                Coordinates.Round(Y(eventRow[e.Event], events.Length)), Coordinates.Round(Y(actorRow[e.Actor], actors.Length)))).ToArray());
+        var listed = events.Skip(Math.Max(0, events.Length - maxEvents)).ToArray();
+        var byEvent = edges.ToLookup(e => e.Event);
+        var eventTies = listed.Select(e => new EventTies(page.Link(e), e.When, byEvent[e]
+                .OrderByDescending(t => t.Tie).ThenBy(t => t.Actor.Name, StringComparer.Ordinal)
+                .Select(t => new ActorTie(page.Link(t.Actor), Id(t.Tie), Part(t)))
+                .ToArray()))
+            .ToArray();
+
+        return new NetworkView(
+            events.Length,
+            byActor.Length,
+            edges.Count,
+            Kinds.Select(k => new TieKind(k.Id, k.Label, edges.Count(e => e.Tie == k.Tie))).Where(k => k.Count > 0).ToArray(),
+            periods.Select(p => TimePeriods.Label(p.From, p.To)).ToArray(),
+            rows,
+            byActor.Length > rows.Length ? page.Index(Actor.Definition) with { Text = $"All {byActor.Length} actors with ties" } : null,
+            eventTies,
+            events.Length > listed.Length ? page.Index(Event.Definition) with { Text = $"All {events.Length} events" } : null);
     }
 
-    private static NetworkNode Node(Link link, string title, string label, double y) =>
-        new(link, title, label, Coordinates.Round(y), Coordinates.Round(y + 4), Coordinates.Round(y - 5));
+    private static ActorRow Row(Actor actor, IReadOnlyList<Edge> ties, Func<Event, double> x, IReadOnlyList<PeriodBand> bands, PageContext page)
+    {
+        // Marks that would touch go up a lane, as on the timeline.
+        var laneEnds = new List<double>();
+        var placed = new List<(Edge Edge, double X, int Lane)>();
+        foreach (var tie in ties.OrderBy(t => x(t.Event)).ThenBy(t => t.Event.Id, StringComparer.Ordinal))
+        {
+            var at = x(tie.Event);
+            var lane = laneEnds.FindIndex(end => end <= at - 2 * Size - 1);
+            if (lane < 0) { lane = laneEnds.Count; laneEnds.Add(at); }
+            else laneEnds[lane] = at;
+            placed.Add((tie, at, lane));
+        }
+        var lanes = Math.Max(1, laneEnds.Count);
+        var height = 4 + lanes * Lane;
+        var marks = placed.Select(p => new TieMark(page.Link(p.Edge.Event), Id(p.Edge.Tie),
+                $"{p.Edge.Event.When}: {p.Edge.Event.Title} — {Part(p.Edge)}",
+                Round(p.X), Round(height - 2 - Lane / 2 - p.Lane * Lane), Size))
+            .ToArray();
+        var count = ties.Count;
+        return new ActorRow(page.Link(actor), Plain.Counted(count, "event"), Width, height, bands, marks);
+    }
 
-    private static IEnumerable<T> MostConnected<T>(IEnumerable<IGrouping<T, Edge>> groups, int max) where T : Entity =>
-        groups.OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Id, StringComparer.Ordinal).Take(max).Select(g => g.Key);
+    /// <summary>Where an event stands on the shared time line: its period's place, then its date within the period.</summary>
+    private static Func<Event, double> Scale(IReadOnlyList<TimePeriod> periods)
+    {
+        var total = periods.Sum(p => Share(p));
+        var usable = Width - 2 * Size - Gap * Math.Max(0, periods.Count - 1);
+        var start = new Dictionary<TimePeriod, (double X, double Width)>();
+        var at = Size;
+        foreach (var period in periods)
+        {
+            var width = usable * Share(period) / total;
+            start[period] = (at, width);
+            at += width + Gap;
+        }
+        var periodOf = periods.SelectMany(p => p.Events.Select(e => (e, p))).ToDictionary(x => x.e, x => x.p);
+        return @event =>
+        {
+            var period = periodOf[@event];
+            var (x, width) = start[period];
+            var (from, to) = TimePeriods.Extent(@event);
+            var middle = (from.DayNumber + to.DayNumber + 1) / 2.0 - period.From.DayNumber;
+            return x + width * middle / period.Days;
+        };
+    }
+
+    private static IReadOnlyList<PeriodBand> Bands(IReadOnlyList<TimePeriod> periods)
+    {
+        var total = periods.Sum(p => Share(p));
+        var usable = Width - 2 * Size - Gap * Math.Max(0, periods.Count - 1);
+        var bands = new List<PeriodBand>();
+        var at = Size;
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var width = usable * Share(periods[i]) / total;
+            bands.Add(new PeriodBand(Round(at - Gap / 2), Round(width + Gap), TimePeriods.Label(periods[i].From, periods[i].To), i % 2 == 1));
+            at += width + Gap;
+        }
+        return bands;
+    }
+
+    // A period's room on the line: its events, but at least a little for a lone event.
+    private static double Share(TimePeriod period) => Math.Max(2, period.Events.Count);
+
+    private static string Id(Tie tie) => Kinds.First(k => k.Tie == tie).Id;
+
+    private static string Part(Edge edge) => edge.Tie == Tie.TookPart && edge.Role is { Length: > 0 } role
+        ? $"took part: {role}"
+        : Kinds.First(k => k.Tie == edge.Tie).Label;
+
+    private static double Round(double value) => Coordinates.Round(value);
 }

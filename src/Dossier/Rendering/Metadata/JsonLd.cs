@@ -106,9 +106,10 @@ public static class JsonLd
         ["url"] = page.Url(place.Route),
     };
 
+    // As an author or speaker schema.org takes a Person or an Organization; a state speaks as an organization.
     private static JsonObject Agent(Actor actor, PageContext page) => new()
     {
-        ["@type"] = TypeOf(actor),
+        ["@type"] = actor.Kind == ActorKind.Person ? "Person" : "Organization",
         ["name"] = actor.Name,
         ["url"] = page.Url(actor.Route),
     };

@@ -60,7 +60,7 @@ public sealed class ActorPages : EntityPages<Actor, ActorView>
             .OrderBy(g => g.Key)
             .Select(g => new ListGroup(KindHeading(g.Key), g
                 .OrderBy(a => a.Name, StringComparer.Ordinal)
-                .Select(a => new ListEntry(page.Link(a), Counted(dossier.Referring<Quote>(a, Quote.Keys.Speaker).Count, "quote")))
+                .Select(a => new ListEntry(page.Link(a), Plain.Counted(dossier.Referring<Quote>(a, Quote.Keys.Speaker).Count, "quote")))
                 .ToArray())));
     }
 

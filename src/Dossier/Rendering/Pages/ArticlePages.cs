@@ -16,6 +16,7 @@ public sealed class ArticlePages : EntityPages<Article, ArticleView>
 
         var view = new ArticleView(
             Title: article.Title,
+            TitleSupplied: article.TitleSupplied,
             Outlet: page.Link(article.Outlet.Target),
             Published: article.Published?.Display,
             Byline: article.Byline,

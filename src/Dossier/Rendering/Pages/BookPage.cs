@@ -16,7 +16,7 @@ public static class BookPage
             Title: site.Title,
             Subtitle: site.Subtitle,
             Summary: site.Summary,
-            Timeline: TimelineLayout.Lay(events, page),
+            Timeline: TimeAxisLayout.Overview(events, page),
             Events: events
                 .Select(e => new BookEvent($"event-{e.Id}", page.Link(e), e.When, page.Links(e.Places), e.Summary,
                     e.Participants.Select(p => new ParticipantItem(page.Link(p.Actor.Target), p.Role)).ToArray(),

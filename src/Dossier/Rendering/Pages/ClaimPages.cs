@@ -28,5 +28,19 @@ public sealed class ClaimPages : EntityPages<Claim, ClaimView>
             })
             .ToArray());
 
-    protected override string? Detail(ResolvedDossier dossier, Claim claim) => Counted(claim.Answers.Count, "answer");
+    protected override string? Detail(ResolvedDossier dossier, Claim claim) => Plain.Counted(claim.Answers.Count, "answer");
+
+    /// <summary>Contested claims as a "who says what" table: each answer with its claimants and the outlets reporting it.</summary>
+    public override Page Index(ResolvedDossier dossier)
+    {
+        var page = PageContext.InFolder(dossier);
+        return IndexPage(page, [new ListGroup(null, Claim.Definition.InOrder(dossier.All<Claim>())
+            .Select(c => new ListEntry(page.Link(c), Detail(dossier, c), Summaries(page, c))).ToArray())]);
+    }
+
+    public static IReadOnlyList<AnswerSummary> Summaries(PageContext page, Claim claim) => claim.Answers
+        .Select(a => new AnswerSummary(a.Statement,
+            page.Links(a.Claimants.Select(c => c.Actor?.Target).OfType<Actor>().Distinct()),
+            page.Links(a.Claimants.Select(c => c.Article.Target.Outlet.Target).Distinct())))
+        .ToArray();
 }

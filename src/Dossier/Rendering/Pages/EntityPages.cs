@@ -31,19 +31,17 @@ public abstract class EntityPages
     /// <summary>The line of detail an entity has on the kind's index page.</summary>
     protected virtual string? Detail(ResolvedDossier dossier, Entity entity) => null;
 
-    protected Page IndexPage(PageContext page, IEnumerable<ListGroup> groups, TimelineChart? chart = null) =>
+    protected Page IndexPage(PageContext page, IEnumerable<ListGroup> groups, TimeAxisChart? chart = null) =>
         new(Kind.IndexRoute, "list", Kind.Title, [page.Home()], new ListView(Kind.Title, Kind.Intro, groups.ToArray(), chart), Description: Kind.Intro);
 
     /// <summary>An entity's page, its breadcrumbs leading through the kind's index.</summary>
     protected Page EntityPage(PageContext page, Entity entity, object view, string? description, string? jsonLd = null, string? title = null) =>
         new(entity.Route, Kind.Name, title ?? entity.LinkText, [page.Home(), page.Index(Kind)], view, description, jsonLd);
 
-    protected static string Counted(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
-
     /// <summary>The articles whose text names <paramref name="entity"/>, each noting how often.</summary>
     protected static IReadOnlyList<ArticleItem> MentioningArticles(ResolvedDossier dossier, PageContext page, Entity entity) =>
         dossier.Mentioning(entity)
-            .Select(a => page.ArticleItem(a, Counted(dossier.MentionsIn(a).FirstOrDefault(m => m.Entity == entity).Mentions, "mention")))
+            .Select(a => page.ArticleItem(a, Plain.Counted(dossier.MentionsIn(a).FirstOrDefault(m => m.Entity == entity).Mentions, "mention")))
             .ToArray();
 
     /// <summary>Every kind's pages, in the kinds' order: one subclass for each kind.</summary>

@@ -34,6 +34,6 @@ public sealed class EventPages : EntityPages<Event, EventView>
         var page = PageContext.InFolder(dossier);
         var events = Event.Definition.InOrder(dossier.All<Event>()).ToArray();
         return IndexPage(page, [new ListGroup(null, events.Select(e => new ListEntry(page.Link(e), e.When)).ToArray())],
-            TimelineLayout.Lay(events, page));
+            TimeAxisLayout.Overview(events, page));
     }
 }

@@ -1,5 +1,4 @@
 using Dossier.Rendering.Charts;
-using Dossier.Rendering.Views;
 using Dossier.Resolution;
 
 namespace Dossier.Rendering.Pages;
@@ -9,13 +8,7 @@ public static class NetworkPage
     public static Page Build(ResolvedDossier dossier)
     {
         var page = PageContext.AtTop(dossier);
-        var edges = NetworkLayout.Edges(dossier.Content);
-        var view = new NetworkView(
-            NetworkLayout.Lay(dossier.Content, page),
-            edges.Select(e => e.Event).Distinct().Count(),
-            edges.Select(e => e.Actor).Distinct().Count(),
-            edges.Count);
-        return new Page(Routes.Network, "network", "Network", [page.Home()], view,
-            Description: "Actors and events as a graph: who took part in, spoke at, or was named in what.");
+        return new Page(Routes.Network, "network", "Network: who was involved", [page.Home()], NetworkLayout.Lay(dossier.Content, page),
+            Description: "Who took part in, spoke at, made a claim about or was named in each event, actor by actor and event by event.");
     }
 }

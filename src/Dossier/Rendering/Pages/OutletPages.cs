@@ -46,6 +46,6 @@ public sealed class OutletPages : EntityPages<Outlet, OutletView>
         var page = PageContext.InFolder(dossier);
         return IndexPage(page, [new ListGroup(null, dossier.All<Outlet>().OrderBy(o => o.Name, StringComparer.Ordinal)
             .Select(o => new ListEntry(page.Link(o), Plain.Join(" · ", o.Kind, o.Country,
-                Counted(dossier.Referring<Article>(o, Article.Keys.Outlet).Count, "article")))).ToArray())]);
+                Plain.Counted(dossier.Referring<Article>(o, Article.Keys.Outlet).Count, "article")))).ToArray())]);
     }
 }

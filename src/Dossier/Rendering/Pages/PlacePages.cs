@@ -37,7 +37,7 @@ public sealed class PlacePages : EntityPages<Place, PlaceView>
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ListGroup(g.Key, g
                 .OrderBy(p => p.Name, StringComparer.Ordinal)
-                .Select(p => new ListEntry(page.Link(p), Counted(dossier.Referring<Event>(p, Event.Keys.Places).Count, "event")))
+                .Select(p => new ListEntry(page.Link(p), Plain.Counted(dossier.Referring<Event>(p, Event.Keys.Places).Count, "event")))
                 .ToArray())));
     }
 

@@ -45,7 +45,7 @@ public sealed class QuotePages : EntityPages<Quote, QuoteView>
             .GroupBy(q => q.Speaker.Target)
             .OrderBy(g => g.Key.Name, StringComparer.Ordinal)
             .Select(g => new ListGroup(g.Key.Name, Quote.Definition.InOrder(g)
-                .Select(q => new ListEntry(page.Link(q), Plain.Join(" · ", q.Said?.Display, Counted(q.Reported.Count, "report")))).ToArray())));
+                .Select(q => new ListEntry(page.Link(q), Plain.Join(" · ", q.Said?.Display, Plain.Counted(q.Reported.Count, "report")))).ToArray())));
     }
 
     /// <summary>The report's wording word by word: the same as the canonical wording, added to it, or missing from it.</summary>

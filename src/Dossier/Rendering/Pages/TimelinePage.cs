@@ -11,15 +11,18 @@ public static class TimelinePage
     {
         var page = PageContext.AtTop(dossier);
         var events = Event.Definition.InOrder(dossier.All<Event>()).ToArray();
-        var entries = events
-            .Select(e => new TimelineEntry(
+        var chart = TimeAxisLayout.Numbered(events, page);
+        var number = events.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i + 1);
+        var periods = TimePeriods.Split(events)
+            .Select(p => new TimelinePeriod(TimePeriods.Label(p.From, p.To), p.Events.Select(e => new TimelineEntry(
+                number[e],
                 page.EventItem(e),
                 e.Summary,
                 page.Links(e.Follows),
                 dossier.Referring<Quote>(e, Quote.Keys.Event).Count,
-                dossier.Referring<Article>(e, Article.Keys.Events).Count))
+                dossier.Referring<Article>(e, Article.Keys.Events).Count)).ToArray()))
             .ToArray();
-        return new Page(Routes.Timeline, "timeline", "Timeline", [page.Home()], new TimelineView(TimelineLayout.Lay(events, page), entries),
-            Description: "The chain of events, each with what it followed.");
+        return new Page(Routes.Timeline, "timeline", "Timeline", [page.Home()], new TimelineView(chart, periods),
+            Description: "Every event on a true time axis, each with what it followed.");
     }
 }

@@ -2,6 +2,7 @@ namespace Dossier.Rendering.Views;
 
 /// <summary>An article's page: its facts and its full text, paragraph by paragraph.</summary>
 /// <param name="Title">The article's title; in [brackets] where the editor supplied it.</param>
+/// <param name="TitleSupplied">Whether the title is the editors' (the text has none), which the page says.</param>
 /// <param name="Outlet">Where it was published.</param>
 /// <param name="Published">Date of publication as readers see it.</param>
 /// <param name="Byline">The author, as the text gives it.</param>
@@ -16,6 +17,7 @@ namespace Dossier.Rendering.Views;
 /// <param name="Claims">Contested claims that cite this article.</param>
 public sealed record ArticleView(
     string Title,
+    bool TitleSupplied,
     Link Outlet,
     string? Published,
     string? Byline,

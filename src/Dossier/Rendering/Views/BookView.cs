@@ -4,7 +4,7 @@ namespace Dossier.Rendering.Views;
 /// <param name="Title">The dossier's title.</param>
 /// <param name="Subtitle">The dossier's subtitle.</param>
 /// <param name="Summary">Markdown: the dossier's summary.</param>
-/// <param name="Timeline">The chain of events, laid out for partials/charts/timeline.</param>
+/// <param name="Timeline">Every event on a true time axis, for partials/charts/time-axis.</param>
 /// <param name="Events">Every event, in date order.</param>
 /// <param name="Claims">Every contested claim with its answers.</param>
 /// <param name="Actors">Every actor, by kind, then name.</param>
@@ -14,7 +14,7 @@ public sealed record BookView(
     string Title,
     string? Subtitle,
     string? Summary,
-    TimelineChart Timeline,
+    TimeAxisChart Timeline,
     IReadOnlyList<BookEvent> Events,
     IReadOnlyList<BookClaim> Claims,
     IReadOnlyList<BookActor> Actors,

@@ -20,3 +20,9 @@ public sealed record AnswerItem(string Statement, IReadOnlyList<ClaimantItem> Cl
 /// <param name="Text">The words the article prints.</param>
 /// <param name="Through">The outlets between the claimant and the article, nearest to the claimant first: those the article says it took this from, then the outlet whose piece it reposts.</param>
 public sealed record ClaimantItem(IReadOnlyList<Link> Actors, Link Article, Link Outlet, string? Date, string Text, IReadOnlyList<Link> Through);
+
+/// <summary>An answer at a glance, for the "who says what" tables: who gave it and which outlets reported it.</summary>
+/// <param name="Statement">The answer in short.</param>
+/// <param name="Claimants">Everyone named as giving it; empty where the texts do not say who.</param>
+/// <param name="Outlets">The outlets whose articles report it.</param>
+public sealed record AnswerSummary(string Statement, IReadOnlyList<Link> Claimants, IReadOnlyList<Link> Outlets);

@@ -4,8 +4,8 @@ namespace Dossier.Rendering.Views;
 /// <param name="Title">The page's title ("Actors").</param>
 /// <param name="Intro">A sentence on what the page lists.</param>
 /// <param name="Groups">The entries, in groups (actors by kind, quotes by speaker) or in one group without a heading.</param>
-/// <param name="Chart">On the events index only: the chain of events, for partials/charts/timeline.</param>
-public sealed record ListView(string Title, string? Intro, IReadOnlyList<ListGroup> Groups, TimelineChart? Chart = null);
+/// <param name="Chart">On the events index only: the events on a true time axis, for partials/charts/time-axis.</param>
+public sealed record ListView(string Title, string? Intro, IReadOnlyList<ListGroup> Groups, TimeAxisChart? Chart = null);
 
 /// <summary>A group of entries on an index page.</summary>
 /// <param name="Heading">The group's heading ("People").</param>
@@ -15,4 +15,5 @@ public sealed record ListGroup(string? Heading, IReadOnlyList<ListEntry> Entries
 /// <summary>One entry on an index page.</summary>
 /// <param name="Link">The entity's page.</param>
 /// <param name="Detail">A short line about it ("3 quotes", a date).</param>
-public sealed record ListEntry(Link Link, string? Detail);
+/// <param name="Answers">On the contested claims index: each answer with who gave it and where, for a "who says what" table.</param>
+public sealed record ListEntry(Link Link, string? Detail, IReadOnlyList<AnswerSummary>? Answers = null);

@@ -11,14 +11,16 @@ namespace Dossier.Rendering.Views;
 /// <param name="Book">The briefing book.</param>
 /// <param name="Search">The search page.</param>
 /// <param name="Stylesheet">The site's stylesheet.</param>
-public sealed record SiteLinks(string Root, string Home, string Timeline, string Network, string Book, string Search, string Stylesheet)
+/// <param name="Feed">The Atom feed of the latest articles; empty where the dossier has no base_url (the feed needs absolute addresses).</param>
+public sealed record SiteLinks(string Root, string Home, string Timeline, string Network, string Book, string Search, string Stylesheet, string? Feed)
 {
-    public static SiteLinks From(string root) => new(
+    public static SiteLinks From(string root, bool hasFeed) => new(
         root,
         root + Routes.Home,
         root + Routes.Timeline,
         root + Routes.Network,
         root + Routes.Book,
         root + Routes.Search,
-        root + Routes.Stylesheet);
+        root + Routes.Stylesheet,
+        hasFeed ? root + Routes.Feed : null);
 }

@@ -1,14 +1,20 @@
 namespace Dossier.Rendering.Views;
 
-/// <summary>The timeline page: the chain of events drawn, then listed.</summary>
-/// <param name="Chart">The chain of events, laid out for partials/charts/timeline.</param>
-/// <param name="Entries">Every event in date order.</param>
-public sealed record TimelineView(TimelineChart Chart, IReadOnlyList<TimelineEntry> Entries);
+/// <summary>The timeline page: the events on a true time axis, then listed in the same order with the same numbers.</summary>
+/// <param name="Chart">The events on the time axis, for partials/charts/time-axis and partials/charts/time-legend.</param>
+/// <param name="Periods">Every event in date order, under the period of the axis it is in.</param>
+public sealed record TimelineView(TimeAxisChart Chart, IReadOnlyList<TimelinePeriod> Periods);
+
+/// <summary>The events of one period of the time axis.</summary>
+/// <param name="Label">The period ("December 2019 – January 2020").</param>
+/// <param name="Entries">Its events in date order.</param>
+public sealed record TimelinePeriod(string Label, IReadOnlyList<TimelineEntry> Entries);
 
 /// <summary>An event on the timeline page.</summary>
+/// <param name="Number">Its number, as its mark on the axis shows it.</param>
 /// <param name="Event">The event.</param>
 /// <param name="Summary">Markdown.</param>
 /// <param name="Follows">The events it responded to.</param>
 /// <param name="Quotes">How many quotes were said at or about it.</param>
 /// <param name="Articles">How many articles report it.</param>
-public sealed record TimelineEntry(EventItem Event, string? Summary, IReadOnlyList<Link> Follows, int Quotes, int Articles);
+public sealed record TimelineEntry(int Number, EventItem Event, string? Summary, IReadOnlyList<Link> Follows, int Quotes, int Articles);
