@@ -4,16 +4,27 @@ using Dossier.Rendering;
 
 namespace Dossier.Building;
 
-/// <summary>Files under templates/assets/ (CSS, scripts, icons) go to output/assets/ unchanged.</summary>
+/// <summary>
+/// Files under templates/assets/ (CSS, scripts, images) go to output/assets/ unchanged, and files under
+/// templates/site-root/ to the top of output/: favicon.ico, which browsers ask for there whatever a page says, or a
+/// CNAME for GitHub Pages.
+/// </summary>
 public static class StaticAssets
 {
     private const int MaxAssetBytes = 4 * 1024 * 1024;
 
     public static IReadOnlyList<OutputFile> Read(SitePaths paths, DiagnosticBag bag)
     {
-        var folder = Path.Combine(paths.Templates, "assets");
         var files = new List<OutputFile> { new(".nojekyll", Array.Empty<byte>()) };
-        if (!Directory.Exists(folder)) return files;
+        Copy(paths, "assets", "assets/", files, bag);
+        Copy(paths, "site-root", "", files, bag);
+        return files;
+    }
+
+    private static void Copy(SitePaths paths, string from, string to, List<OutputFile> files, DiagnosticBag bag)
+    {
+        var folder = Path.Combine(paths.Templates, from);
+        if (!Directory.Exists(folder)) return;
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var display = paths.Display(file);
@@ -28,9 +39,8 @@ public static class StaticAssets
                 bag.Error(DiagnosticCodes.FileTooLarge, SourceSpan.File(display), $"'{display}' is larger than {MaxAssetBytes:N0} bytes.");
                 continue;
             }
-            var relative = Path.GetRelativePath(paths.Templates, file).Replace(Path.DirectorySeparatorChar, '/');
-            files.Add(new OutputFile(relative, File.ReadAllBytes(file)));
+            var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
+            files.Add(new OutputFile(to + relative, File.ReadAllBytes(file)));
         }
-        return files;
     }
 }

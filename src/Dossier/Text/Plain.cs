@@ -25,6 +25,10 @@ public static class Plain
     /// <summary>A count with its noun, singular or plural: "1 event", "3 events".</summary>
     public static string Counted(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
+    /// <summary>Counts that are not zero, joined: "10 quotes · 4 events"; empty where all are zero.</summary>
+    public static string? CountedList(params (int Count, string Noun)[] counts) =>
+        Join(" · ", counts.Where(c => c.Count > 0).Select(c => Counted(c.Count, c.Noun)));
+
     public static string? Join(string separator, params IEnumerable<string?> parts) =>
         parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() is { Length: > 0 } kept ? string.Join(separator, kept) : null;
 }

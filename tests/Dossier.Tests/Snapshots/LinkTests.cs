@@ -1,3 +1,4 @@
+using Dossier.Tests.Support;
 using Dossier.Building;
 
 namespace Dossier.Tests.Snapshots;
@@ -27,6 +28,9 @@ public sealed class LinkTests
             html.ShouldMatch("<link rel=\"alternate\" type=\"application/atom\\+xml\" href=\"[^\"]*feed.xml\"", page);
         }
         File.Exists(Path.Combine(BuiltSite.Mini.Output, "feed.xml")).ShouldBeTrue();
+        // Some browsers ask for /favicon.ico whatever the page says; at the top of a site it is there.
+        File.ReadAllBytes(Path.Combine(BuiltSite.Mini.Output, "favicon.ico"))
+            .ShouldBe(File.ReadAllBytes(Path.Combine(Repo.Templates, "site-root", "favicon.ico")));
     }
 
     [Fact]

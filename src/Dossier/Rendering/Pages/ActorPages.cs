@@ -33,7 +33,12 @@ public sealed class ActorPages : EntityPages<Actor, ActorView>
             Summary: actor.Summary,
             Born: actor.Born?.Display,
             Died: actor.Died?.Display,
-            Roles: actor.Roles.Select(r => new RoleItem(r.Title, page.Link(r.Of), Period(r.From, r.To))).ToArray(),
+            Roles: actor.Roles.Select(r => new RoleItem(r.Title, NamedInTitle(r) ? null : page.Link(r.Of), Period(r.From, r.To))).ToArray(),
+            InDossier: Plain.CountedList(
+                (quotes.Count, "quote"),
+                (dossier.Referring<Event>(actor, Participant.Keys.Actor).Count, "event"),
+                (dossier.Referring<Claim>(actor, Claimant.Keys.Actor).Count, "contested claim"),
+                (dossier.Mentioning(actor).Count, "article")),
             Affiliations: page.Links(actor.Affiliations),
             Members: page.Links(dossier.Referring<Actor>(actor, Actor.Keys.Affiliations)),
             Outlets: page.Links(dossier.Referring<Outlet>(actor, Outlet.Keys.Affiliation)),
@@ -71,6 +76,13 @@ public sealed class ActorPages : EntityPages<Actor, ActorView>
         ActorKind.State => "States",
         _ => "Groups",
     };
+
+    /// <summary>A role as readers see it: its title, and whose it is where the title does not say ("President of Iran").</summary>
+    public static string Text(Role role) =>
+        NamedInTitle(role) || role.Of?.Resolved is not { } of ? role.Title : $"{role.Title}, {of.Name}";
+
+    private static bool NamedInTitle(Role role) =>
+        role.Of?.Resolved is { } of && role.Title.Contains(of.Name, StringComparison.Ordinal);
 
     public static string? Period(PartialDate? from, PartialDate? to) => (from, to) switch
     {

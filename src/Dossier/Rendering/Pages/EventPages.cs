@@ -16,6 +16,11 @@ public sealed class EventPages : EntityPages<Event, EventView>
             Date: @event.When,
             Time: @event.Time,
             Places: page.Links(@event.Places),
+            InDossier: Plain.CountedList(
+                (@event.Participants.Count, "participant"),
+                (dossier.Referring<Quote>(@event, Quote.Keys.Event).Count, "quote"),
+                (dossier.Referring<Article>(@event, Article.Keys.Events).Count, "article"),
+                (dossier.Referring<Claim>(@event, Claim.Keys.Event).Count, "contested claim")),
             Summary: @event.Summary,
             Participants: @event.Participants.Select(p => new ParticipantItem(page.Link(p.Actor.Target), p.Role)).ToArray(),
             Follows: Event.Definition.InOrder(@event.Follows.Select(f => f.Target)).Select(page.EventItem).ToArray(),

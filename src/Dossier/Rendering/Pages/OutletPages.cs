@@ -24,6 +24,10 @@ public sealed class OutletPages : EntityPages<Outlet, OutletView>
             Country: outlet.Country,
             Affiliation: page.Link(outlet.Affiliation),
             Homepage: outlet.Homepage,
+            InDossier: Plain.CountedList(
+                (articles.Count, "article"),
+                (quotes.Count, "quote"),
+                (dossier.Referring<Quote>(outlet, Report.Keys.Through).Count, "citation")),
             Summary: outlet.Summary,
             Articles: articles.Select(a => page.ArticleItem(a, a.Original is null ? null : "repost")).ToArray(),
             Quotes: quotes.Select(page.QuoteItem).ToArray(),

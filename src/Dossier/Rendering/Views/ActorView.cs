@@ -8,6 +8,7 @@ namespace Dossier.Rendering.Views;
 /// <param name="Born">Date of birth as readers see it ("8 January 1957").</param>
 /// <param name="Died">Date of death as readers see it.</param>
 /// <param name="Roles">Offices and positions held.</param>
+/// <param name="InDossier">What the dossier holds on the actor, counted ("10 quotes · 4 events · 7 articles").</param>
 /// <param name="Affiliations">Actors this one belongs to or is aligned with.</param>
 /// <param name="Members">Actors that name this one among their affiliations.</param>
 /// <param name="Outlets">Outlets affiliated to this actor.</param>
@@ -27,6 +28,7 @@ public sealed record ActorView(
     string? Born,
     string? Died,
     IReadOnlyList<RoleItem> Roles,
+    string? InDossier,
     IReadOnlyList<Link> Affiliations,
     IReadOnlyList<Link> Members,
     IReadOnlyList<Link> Outlets,
@@ -41,6 +43,6 @@ public sealed record ActorView(
 
 /// <summary>An office or position an actor held.</summary>
 /// <param name="Title">The office ("President").</param>
-/// <param name="Of">The actor the office belongs to ("Iran").</param>
+/// <param name="Of">The actor the office belongs to ("Iran"); empty where the title already names it ("President of Iran").</param>
 /// <param name="Period">When, as readers see it ("from June 2019", "2017 – 2021").</param>
 public sealed record RoleItem(string Title, Link? Of, string? Period);

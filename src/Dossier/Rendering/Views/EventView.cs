@@ -5,6 +5,7 @@ namespace Dossier.Rendering.Views;
 /// <param name="Date">When, as readers see it (a span where the event has an end).</param>
 /// <param name="Time">The time of day, as the sources give it.</param>
 /// <param name="Places">Where: the places named, each linking to its page.</param>
+/// <param name="InDossier">What the dossier holds on the event, counted ("4 quotes · 6 articles · 1 contested claim").</param>
 /// <param name="Summary">Markdown.</param>
 /// <param name="Participants">Who took part, and in what role.</param>
 /// <param name="Follows">The events it responded to.</param>
@@ -17,6 +18,7 @@ public sealed record EventView(
     string Date,
     string? Time,
     IReadOnlyList<Link> Places,
+    string? InDossier,
     string? Summary,
     IReadOnlyList<ParticipantItem> Participants,
     IReadOnlyList<EventItem> Follows,

@@ -7,6 +7,7 @@ namespace Dossier.Rendering.Views;
 /// <param name="Country">Where it is based.</param>
 /// <param name="Affiliation">The actor it belongs to or speaks for.</param>
 /// <param name="Homepage">Its address on the web.</param>
+/// <param name="InDossier">What the dossier holds on the outlet, counted ("3 articles · 12 quotes · 2 citations": quotes its articles carried, quotes other articles took from it).</param>
 /// <param name="Summary">Markdown.</param>
 /// <param name="Articles">Articles published here; reposts are noted.</param>
 /// <param name="Quotes">Quotes its articles carried.</param>
@@ -23,6 +24,7 @@ public sealed record OutletView(
     string? Country,
     Link? Affiliation,
     string? Homepage,
+    string? InDossier,
     string? Summary,
     IReadOnlyList<ArticleItem> Articles,
     IReadOnlyList<QuoteItem> Quotes,
