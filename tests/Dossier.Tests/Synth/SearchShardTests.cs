@@ -26,7 +26,7 @@ public sealed class SearchShardTests(SyntheticDossier synth) : IClassFixture<Syn
     {
         var dossier = Resolver.Resolve(SiteBuilder.Load(synth.Paths, new DiagnosticBag()));
 
-        var files = SearchIndex.Shards(dossier, bound).ToArray();
+        var files = SearchIndex.Shards(dossier, bound).OrderBy(f => int.Parse(f.Path[7..^3])).ToArray();
 
         files.Select(f => f.Path).ShouldBe(Enumerable.Range(0, files.Length).Select(Routes.SearchShard));
         files.ShouldAllBe(f => f.Bytes.Length <= bound);
@@ -76,7 +76,7 @@ public sealed class SearchShardTests(SyntheticDossier synth) : IClassFixture<Syn
         var files = SearchIndex.Shards(resolved).ToArray();
 
         files.ShouldAllBe(f => f.Bytes.Length <= SearchIndex.MaxShardBytes);
-        Encoding.UTF8.GetString(files[^1].Bytes.Span).ShouldContain("\\u003C\\u003C");
+        files.Select(f => Encoding.UTF8.GetString(f.Bytes.Span)).ShouldContain(text => text.Contains("\\u003C\\u003C"));
     }
 
     /// <summary>A shard's part, the JSON between "window.DOSSIER_SEARCH_SHARD(n," and ");".</summary>

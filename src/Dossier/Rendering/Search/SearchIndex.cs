@@ -48,7 +48,11 @@ public static class SearchIndex
     /// <summary>One entry or one named entity's text, as JSON.</summary>
     private sealed record Record(byte[] Json, bool IsEntry);
 
-    /// <summary>The shards, in order: <c>search/0.js</c>, <c>search/1.js</c>, ...</summary>
+    /// <summary>
+    /// The shards (<c>search/0.js</c>, <c>search/1.js</c>, ...), each made as the one before is written, so the index is
+    /// never in memory whole: the shards with the longer texts first, then the names' shards, shard 0 last because it
+    /// says how many there are.
+    /// </summary>
     public static IEnumerable<OutputFile> Shards(ResolvedDossier dossier, int maxShardBytes = MaxShardBytes)
     {
         var kinds = EntityKinds.All;
@@ -81,19 +85,26 @@ public static class SearchIndex
             .Select(t => new Record(TextJson(t.Number, t.Text!), IsEntry: false))
             .Concat(others.Select(e => new Record(EntryJson(e.Kind, e.Id, e.Search, withText: true), IsEntry: true)));
 
+        // The names are few (about 0.6 MB at 20,000 articles), so their shards wait for the count.
         var nameShards = Pack(nameRecords, maxShardBytes - FrameBytes - kindsJson.Length).ToList();
         if (nameShards.Count == 0) nameShards.Add([]);
-        var textShards = Pack(textRecords, maxShardBytes - FrameBytes).ToList();
-        var count = nameShards.Count + textShards.Count;
+        var count = nameShards.Count;
+        var first = names.Length;
+        foreach (var shard in Pack(textRecords, maxShardBytes - FrameBytes))
+        {
+            yield return new OutputFile(Routes.SearchShard(count), Write(count, $"{{\"first\":{first},\"entries\":[", shard));
+            first += shard.Count(r => r.IsEntry);
+            count++;
+        }
 
-        var first = 0;
-        foreach (var (shard, n) in nameShards.Concat(textShards).Select((s, n) => (s, n)))
+        first = 0;
+        foreach (var (shard, n) in nameShards.Select((s, n) => (s, n)))
         {
             var frame = n == 0
                 ? $"{{\"kinds\":{Encoding.UTF8.GetString(kindsJson)},\"shards\":{count},\"names\":{nameShards.Count},\"first\":0,\"entries\":["
                 : $"{{\"first\":{first},\"entries\":[";
             yield return new OutputFile(Routes.SearchShard(n), Write(n, frame, shard));
-            first += shard.Count(r => r.IsEntry);
+            first += shard.Count;
         }
     }
 
