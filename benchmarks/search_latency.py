@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -115,9 +116,13 @@ class Chromium:
             self.call("Input.dispatchKeyEvent", {"type": "keyUp", "key": char}, session=True)
 
     def close(self):
-        self._process.kill()
-        self._process.wait()
-        subprocess.run(["rm", "-rf", self._profile], check=False)
+        try:
+            self.call("Browser.close")
+            self._process.wait(timeout=10)
+        except (OSError, RuntimeError, subprocess.TimeoutExpired):
+            self._process.kill()
+            self._process.wait()
+        shutil.rmtree(self._profile, ignore_errors=True)
 
 
 def searching(status):
