@@ -135,6 +135,26 @@ machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(f
   fi
 } >"$WORK/section.md"
 
+# ==== search: the index's shards and the time to first results ==== (one block; appends to the results section)
+# One more build of each generated dossier; for each, the search index's shards (how many, the largest) and how
+# long search.html takes to answer in headless Chromium over file:// (benchmarks/search_latency.py). Skipped
+# without /usr/bin/chromium.
+if [ -x /usr/bin/chromium ]; then
+  echo "== search: index shards and time to first results"
+  : >"$WORK/search"
+  for n in $SIZES; do
+    (cd "$WORK/synth-$n" && "$WORK/r2r/Dossier.Cli" build --templates "$ROOT/templates" --out "$WORK/search-$n" >/dev/null)
+    python3 benchmarks/search_latency.py --site "$WORK/search-$n" 2>&1 | sed "s/^/$n articles: /" | tee -a "$WORK/search" || true
+  done
+  {
+    echo
+    echo "Search (\`benchmarks/search_latency.py\`, headless Chromium over file://): the index's shards, and from the last key typed (or from opening \`search.html?q=\`) to the first results (names, from the first shard) and to the complete ones (every shard loaded and searched):"
+    echo
+    sed 's/^/- /' "$WORK/search"
+  } >>"$WORK/section.md"
+fi
+# ==== end of search ====
+
 awk -v section="$WORK/section.md" '
   /<!-- results:begin -->/ { print; while ((getline line < section) > 0) print line; skip = 1; next }
   /<!-- results:end -->/ { skip = 0 }

@@ -24,7 +24,7 @@ public sealed class Actor(string id, object?[] values, SourceSpan span) : Entity
         [Keys.Name, Keys.Kind, Keys.Aliases, Keys.Roles, Keys.Affiliations, Keys.Born, Keys.Died, Keys.Summary],
         (id, values, span) => new Actor(id, values, span),
         linkText: a => a.Name,
-        search: a => new SearchEntry(a.Name, a.KindName, Plain.Join(" ", a.Aliases.Select(x => x.Value).Append(Plain.Text(a.Summary)))))
+        search: a => new SearchEntry(a.Name, a.KindName, Plain.Text(a.Summary)) { Aliases = a.Aliases.Select(x => x.Value).ToArray(), IsName = true })
     {
         Description = "A person, organization, state or group.",
         Unreferenced = "Name it as a quote's speaker, an event participant, a claimant or an affiliation, add the spelling the texts use to its 'aliases', or remove the file.",

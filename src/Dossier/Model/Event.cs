@@ -24,7 +24,7 @@ public sealed class Event(string id, object?[] values, SourceSpan span) : Entity
         [Keys.Title, Keys.Date, Keys.End, Keys.Time, Keys.Places, Keys.Summary, Keys.Participants, Keys.Follows],
         (id, values, span) => new Event(id, values, span),
         linkText: e => e.Title,
-        search: e => new SearchEntry(e.Title, e.When, Plain.Join(" ", e.Places.Select(p => p.Resolved?.Name).Append(Plain.Text(e.Summary)))))
+        search: e => new SearchEntry(e.Title, e.When, Plain.Join(" ", e.Places.Select(p => p.Resolved?.Name).Append(Plain.Text(e.Summary)))) { IsName = true })
     {
         Description = "Something that happened, on a date.",
         Unreferenced = "List it under an article's 'events', a quote's or claim's 'event', or another event's 'follows'.",

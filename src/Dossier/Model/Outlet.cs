@@ -23,7 +23,7 @@ public sealed class Outlet(string id, object?[] values, SourceSpan span) : Entit
         [Keys.Name, Keys.Aliases, Keys.Kind, Keys.Country, Keys.Affiliation, Keys.Homepage, Keys.Summary],
         (id, values, span) => new Outlet(id, values, span),
         linkText: o => o.Name,
-        search: o => new SearchEntry(o.Name, o.Kind, Plain.Join(" ", o.Aliases.Select(a => a.Value).Append(o.Country).Append(Plain.Text(o.Summary)))))
+        search: o => new SearchEntry(o.Name, o.Kind, Plain.Join(" ", o.Country, Plain.Text(o.Summary))) { Aliases = o.Aliases.Select(a => a.Value).ToArray(), IsName = true })
     {
         Description = "A publisher of articles: a news site, agency, broadcaster, blog.",
         Unreferenced = "Name it as an article's outlet or original or under a report's 'through', add the spelling the texts use to its 'aliases', or remove the file.",

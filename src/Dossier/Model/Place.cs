@@ -21,7 +21,7 @@ public sealed class Place(string id, object?[] values, SourceSpan span) : Entity
         [Keys.Name, Keys.Country, Keys.Aliases, Keys.Coordinates, Keys.Summary],
         (id, values, span) => new Place(id, values, span),
         linkText: p => p.Name,
-        search: p => new SearchEntry(p.Name, p.Country, Plain.Join(" ", p.Aliases.Select(x => x.Value).Append(Plain.Text(p.Summary)))))
+        search: p => new SearchEntry(p.Name, p.Country, Plain.Text(p.Summary)) { Aliases = p.Aliases.Select(x => x.Value).ToArray(), IsName = true })
     {
         Description = "A place where events happened: a city, an air base, a building, a district (countries are actors of kind state).",
         Unreferenced = "List it under an event's 'places', add the spelling the texts use to its 'aliases', or remove the file.",

@@ -15,11 +15,13 @@ public static class Routes
     public const string NotFound = "404.html";
     public const string Stylesheet = "assets/site.css";
     public const string SearchScript = "assets/search.js";
-    public const string SearchIndex = "search-index.js";
     public const string DossierJson = "dossier.json";
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
+
+    /// <summary>A shard of the search index (see <see cref="Search.SearchIndex"/>); the search page loads shard 0, and search.js the rest.</summary>
+    public static string SearchShard(int n) => $"search/{n}.js";
 
     /// <summary>Where a quote stands highlighted in an article's text; the second report of it in the same article gets "-2".</summary>
     public static string QuoteAnchor(string quoteId, int occurrence = 1) => occurrence == 1 ? $"q-{quoteId}" : $"q-{quoteId}-{occurrence}";

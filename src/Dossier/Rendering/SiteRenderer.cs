@@ -55,7 +55,7 @@ public static class SiteRenderer
     private static void WriteMachineReadable(ResolvedDossier dossier, ISiteOutput output)
     {
         var baseUrl = dossier.Site.BaseUrl;
-        output.Add(Routes.SearchIndex, stream => Search.SearchIndex.Write(dossier, stream));
+        foreach (var shard in Search.SearchIndex.Shards(dossier)) output.Add(shard);
         output.Add(Routes.DossierJson, stream => Metadata.DossierJson.Write(dossier, stream));
         output.Add(Metadata.Robots.Build(baseUrl));
         if (baseUrl is not null) output.Add(Metadata.AtomFeed.Build(dossier.Content, baseUrl));

@@ -49,9 +49,10 @@ public sealed class BrowserTests
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the dossier" }).First.FillAsync("LÍM");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/search.html?q=*");
-        var actors = page.Locator(".search-group", new() { HasText = "Actors" });
-        (await actors.Locator("a").First.TextContentAsync()).ShouldBe("Ana Lima");
-        (await actors.Locator("mark").First.TextContentAsync()).ShouldBe("Lima");
+        var first = page.Locator("#search-results li").First;
+        (await first.Locator("a").TextContentAsync()).ShouldBe("Ana Lima");
+        (await first.Locator(".search-kind").TextContentAsync()).ShouldBe("Actor");
+        (await first.Locator("mark").First.TextContentAsync()).ShouldBe("Lima");
 
         var input = page.Locator("#search-input");
         await input.FillAsync("fanta");

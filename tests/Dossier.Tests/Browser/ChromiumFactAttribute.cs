@@ -10,12 +10,3 @@ public sealed class ChromiumFactAttribute : FactAttribute
         if (!File.Exists(Executable)) Skip = $"{Executable} is not installed (apt-get install chromium).";
     }
 }
-
-/// <summary>A theory that needs /usr/bin/chromium; skipped with the reason where it is missing.</summary>
-public sealed class ChromiumTheoryAttribute : TheoryAttribute
-{
-    public ChromiumTheoryAttribute()
-    {
-        if (!File.Exists(ChromiumFactAttribute.Executable)) Skip = $"{ChromiumFactAttribute.Executable} is not installed (apt-get install chromium).";
-    }
-}

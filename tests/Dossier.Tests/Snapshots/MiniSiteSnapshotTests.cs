@@ -22,8 +22,8 @@ public sealed class MiniSiteSnapshotTests
             "events/relief-fund.html", "events/storm.html", "favicon.ico", "feed.xml", "index.html", "network.html", "outlets/coast-courier.html",
             "outlets/harbour-digest.html", "outlets/index.html", "outlets/radio-port.html", "places/index.html",
             "places/portville-harbour.html", "places/portville-town-hall.html", "quotes/index.html", "quotes/lima-nobody-left-behind.html",
-            "quotes/lima-will-not-reopen.html", "quotes/reyes-three-weeks.html", "robots.txt", "search-index.js", "search.html",
-            "sitemap.xml", "timeline.html",
+            "quotes/lima-will-not-reopen.html", "quotes/reyes-three-weeks.html", "robots.txt", "search.html", "search/0.js",
+            "search/1.js", "sitemap.xml", "timeline.html",
         ]);
     }
 

@@ -42,7 +42,8 @@ public static class SitePages
         return new Page(Routes.Search, "search", "Search", [page.Home()],
             new SearchView(EntityKinds.All.Select(k => new Link(k.Title.ToLowerInvariant(), page.Href(k.IndexRoute))).ToArray()),
             Description: $"Search {Listing(EntityKinds.All.Select(k => k.Title.ToLowerInvariant()).ToArray())}.",
-            Scripts: [Routes.SearchIndex, Routes.SearchScript]);
+            // search.js first: it defines the function the index's shards call.
+            Scripts: [Routes.SearchScript, Routes.SearchShard(0)]);
     }
 
     /// <summary>"a, b and c".</summary>
