@@ -464,6 +464,21 @@ public sealed class LoadDiagnosticsTests
         ]);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("fifty")]
+    [InlineData("-5")]
+    public void A_feed_length_that_is_not_a_whole_number_of_at_least_one_is_rejected(string value)
+    {
+        DiagnosticsAfter($"""
+            --- content/dossier.yml
+            title: Test dossier
+            feed_entries: {value}
+            """).ShouldBe([
+            $"content/dossier.yml(2,15): error DOS1007: '{value}' is not a valid 'feed_entries'. Write a whole number of at least 1, e.g. 50, or leave the key out.",
+        ]);
+    }
+
     // DOS1008 file too large
 
     [Fact]
