@@ -47,7 +47,7 @@ public static class SiteRenderer
         machineReadable.Wait();
         failures.Report(bag);
         var written = paths.OfType<string>().ToArray();
-        if (dossier.Site.BaseUrl is { } baseUrl) output.Add(Metadata.Sitemap.Build(baseUrl, written));
+        if (dossier.Site.BaseUrl is { } baseUrl) foreach (var sitemap in Metadata.Sitemap.Build(baseUrl, written)) output.Add(sitemap);
         return written;
     }
 
