@@ -381,6 +381,19 @@ public sealed class LoadDiagnosticsTests
         diagnostics.ShouldNotContain(d => d.Contains("DOS2001"));
     }
 
+    [Theory]
+    [InlineData("index")]
+    [InlineData("page-2")]
+    public void An_id_whose_page_would_be_one_of_the_index_pages_is_refused(string id)
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        File.Move(dossier.FullPath("content/quotes/lima-safe.yml"), dossier.FullPath($"content/quotes/{id}.yml"));
+
+        dossier.Diagnostics().ShouldBe([
+            $"content/quotes/{id}.yml(1,1): error DOS1005: '{id}' cannot be an id: quotes/{id}.html is a page of the quotes index. Rename the file to a more telling id, e.g. 'quote-{id}.yml', and update the references to it.",
+        ]);
+    }
+
     // DOS1006 invalid date
 
     [Fact]

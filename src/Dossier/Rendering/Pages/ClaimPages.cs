@@ -7,12 +7,12 @@ namespace Dossier.Rendering.Pages;
 
 public sealed class ClaimPages : EntityPages<Claim, ClaimView>
 {
-    protected override Page Build(ResolvedDossier dossier, Claim claim)
+    protected override IReadOnlyList<Page> Build(ResolvedDossier dossier, Claim claim, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
         var answers = claim.Answers.Select(a => AnswerItem(page, a)).ToArray();
         var view = new ClaimView(claim.Question, page.Link(claim.Event), claim.Summary, answers);
-        return EntityPage(page, claim, view, $"{claim.Question} {answers.Length} answers, side by side.", Metadata.JsonLd.Claim(claim, page));
+        return [EntityPage(page, claim, view, $"{claim.Question} {answers.Length} answers, side by side.", Metadata.JsonLd.Claim(claim, page))];
     }
 
     /// <summary>The answer with its claimants; claimants quoted from the same passage share one entry, so it is printed once.</summary>

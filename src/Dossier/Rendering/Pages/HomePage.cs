@@ -9,11 +9,17 @@ namespace Dossier.Rendering.Pages;
 
 public static class HomePage
 {
-    public static Page Build(ResolvedDossier dossier)
+    public static Page Build(ResolvedDossier dossier, PageLimits limits)
     {
         var page = PageContext.AtTop(dossier);
         var site = dossier.Site;
-        var events = Event.Definition.InOrder(dossier.All<Event>()).ToArray();
+        // The home page stays light however large the dossier: it shows the latest events and the claims about the
+        // latest events, at most PageLimits.Preview of each; the timeline and the index pages have them all.
+        var events = Latest(Event.Definition.InOrder(dossier.All<Event>()).ToArray(), limits.Preview);
+        var claims = dossier.All<Claim>()
+            .OrderByDescending(c => c.Event?.Target.Date.Start ?? DateOnly.MinValue).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(limits.Preview)
+            .ToHashSet();
         var mostQuoted = dossier.All<Actor>()
             .Select(a => (Actor: a, Count: dossier.Referring<Quote>(a, Quote.Keys.Speaker).Count))
             .Where(x => x.Count > 0)
@@ -28,7 +34,7 @@ public static class HomePage
             Strip: StripLayout.Lay(events, page),
             Timeline: events.Select(page.EventItem).ToArray(),
             MostQuoted: PageContext.Bars(mostQuoted),
-            Claims: dossier.All<Claim>().Select(c => new ClaimItem(page.Link(c), c.Answers.Select(a => a.Statement).ToArray())).ToArray(),
+            Claims: dossier.All<Claim>().Where(claims.Contains).Select(c => new ClaimItem(page.Link(c), c.Answers.Select(a => a.Statement).ToArray())).ToArray(),
             Articles: dossier.All<Article>()
                 .OrderByDescending(a => a.Published?.Start ?? DateOnly.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal)
                 .Take(6).Select(a => page.ArticleItem(a)).ToArray());
@@ -36,4 +42,6 @@ public static class HomePage
             Description: Plain.FirstSentence(site.Summary) ?? site.Subtitle,
             JsonLd: Metadata.JsonLd.Site(site, page));
     }
+
+    private static T[] Latest<T>(T[] inDateOrder, int count) => inDateOrder[Math.Max(0, inDateOrder.Length - count)..];
 }

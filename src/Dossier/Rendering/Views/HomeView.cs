@@ -5,10 +5,10 @@ namespace Dossier.Rendering.Views;
 /// <param name="Subtitle">The dossier's subtitle.</param>
 /// <param name="Summary">Markdown: the dossier's summary.</param>
 /// <param name="Figures">Counts of articles, outlets, actors, events, quotes and claims, each linking to its index.</param>
-/// <param name="Strip">Every event as a dot, laid out for partials/charts/strip.</param>
-/// <param name="Timeline">Every event in date order.</param>
+/// <param name="Strip">The latest events (every event in a small dossier) as dots, laid out for partials/charts/strip.</param>
+/// <param name="Timeline">The latest events (every event in a small dossier), in date order.</param>
 /// <param name="MostQuoted">The actors with the most quotes, for a bar chart.</param>
-/// <param name="Claims">Every contested claim with its answers in short.</param>
+/// <param name="Claims">The contested claims about the latest events (every claim in a small dossier), with their answers in short.</param>
 /// <param name="Articles">The latest articles.</param>
 public sealed record HomeView(
     string Title,
