@@ -2,7 +2,8 @@
 # Times the whole `build` process of the published CLI: start-up (--help), the repository's own dossier,
 # and generated dossiers of 1,000, 5,000 and 20,000 articles (a first build, and a rebuild with nothing
 # changed); times `serve` from one saved YAML file to the pages' reload (benchmarks/serve_reload.py) for the
-# repository's dossier and 5,000 articles; writes the table into docs/performance.md (between the results
+# repository's dossier and 5,000 articles; measures the HTML pages' sizes at each size (the largest, the 99th
+# percentile, how many weigh over 500 KB); writes the tables into docs/performance.md (between the results
 # markers) and the plot docs/performance.svg.
 #
 #   bash benchmarks/run.sh                 # everything (about 10 minutes on 2 cores)
@@ -67,6 +68,7 @@ done
 
 : >"$WORK/checks"
 : >"$WORK/stages"
+: >"$WORK/pagesizes"
 for n in $SIZES; do
   echo "== $n articles"
   dotnet "$WORK/synth/Dossier.Synth.dll" --articles "$n" --seed "$SEED" --out "$WORK/synth-$n" >/dev/null
@@ -81,6 +83,16 @@ for n in $SIZES; do
   # Stage by stage: one more first build, with the CLI's own clock.
   SITES=$((SITES + 1))
   (cd "$WORK/synth-$n" && "$WORK/r2r/Dossier.Cli" build $site --timings --out "$WORK/site-$SITES" | tail -2 | paste -sd ' ' | sed "s/^/$n articles: /") >>"$WORK/stages"
+  # ---- page sizes (issue 13, light pages at any size) -------------------------------------------------------
+  # Of that build's HTML pages: the largest, the 99th percentile (nearest rank), and those over 500 KB (500,000
+  # bytes, the most a page may weigh), the five heaviest of them named. Appends to $WORK/pagesizes:
+  # articles pages largest_bytes largest_page p99_bytes over_count over_pages
+  find "$WORK/site-$SITES" -name '*.html' -printf '%s %P\n' | sort -k1,1n -k2,2 | awk -v n="$n" '
+    { size[NR] = $1; page[NR] = $2; if ($1 > 500000) over++ }
+    END { rank = int(NR * 99 / 100); if (rank < NR * 99 / 100) rank++
+          for (i = NR; i > NR - 5 && i > NR - over; i--) heavy = heavy (i < NR ? "," : "") page[i]
+          printf "%s %d %d %s %d %d %s\n", n, NR, size[NR], page[NR], size[rank], over, (over ? heavy : "-") }' | tee -a "$WORK/pagesizes"
+  # ---- end of page sizes ---------------------------------------------------------------------------------------
 done
 
 echo "== serve: from one saved YAML file to the reload"
@@ -124,6 +136,17 @@ machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(f
   echo
   sed 's/^/- /' "$WORK/stages"
   echo
+  # ---- page sizes (issue 13, light pages at any size) -------------------------------------------------------
+  echo "Page sizes, over the HTML pages of the stage-by-stage first build of each size (KB = 1,000 bytes; a page may weigh at most 500 KB):"
+  echo
+  echo "| articles | HTML pages | largest page | its size KB | 99th percentile KB | pages over 500 KB |"
+  echo "|---:|---:|---|---:|---:|---|"
+  while read -r n pages largest page p99 over heavy; do
+    [ "$over" = 0 ] && heavy="" || heavy=" (${heavy//,/, }$([ "$over" -gt 5 ] && echo ", ..."))"
+    echo "| $n | $pages | \`$page\` | $(awk -v b="$largest" 'BEGIN { printf "%.0f", b / 1000 }') | $(awk -v b="$p99" 'BEGIN { printf "%.0f", b / 1000 }') | $over$heavy |"
+  done <"$WORK/pagesizes"
+  echo
+  # ---- end of page sizes ---------------------------------------------------------------------------------------
   echo "\`serve\` (ReadyToRun), median time from saving one actor's YAML file to the reload event (\`benchmarks/serve_reload.py\`):"
   echo
   sed 's/^/- /' "$WORK/serve"

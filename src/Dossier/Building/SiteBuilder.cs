@@ -43,7 +43,7 @@ public static class SiteBuilder
         using var output = OutputWriter.Begin(paths, bag);
         var pages = stages.Time("render and write", () =>
         {
-            var written = SiteRenderer.Render(dossier, templates, bag, output);
+            var written = SiteRenderer.Render(dossier, templates, bag, output, options.Limits);
             foreach (var asset in StaticAssets.Read(paths, bag)) output.Add(asset);
             return written;
         });

@@ -61,6 +61,7 @@ public static class YamlSchemas
                 : new JsonObject { ["type"] = Optional("string"), ["description"] = help }),
             KeyType.Url => new JsonObject { ["type"] = Optional("string"), ["description"] = help, ["pattern"] = "^https?://\\S+$" },
             KeyType.Coordinates => new JsonObject { ["type"] = Optional("string"), ["description"] = help, ["pattern"] = "^\\s*-?\\d{1,2}(\\.\\d+)?\\s*,\\s*-?\\d{1,3}(\\.\\d+)?\\s*$" },
+            KeyType.Integer => new JsonObject { ["type"] = Optional("integer"), ["description"] = help, ["minimum"] = key.Minimum },
             KeyType.Date => new JsonObject
             {
                 ["type"] = key.Required ? new JsonArray("string", "integer") : new JsonArray("string", "integer", "null"),

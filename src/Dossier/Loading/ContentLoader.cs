@@ -13,6 +13,10 @@ public static partial class ContentLoader
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public static partial Regex IdShape();
 
+    /// <summary>Ids whose page would be one of the kind's index pages.</summary>
+    [GeneratedRegex("^(index|page-[0-9]+)$")]
+    private static partial Regex ReservedId();
+
     /// <summary>With a <paramref name="cache"/> (kept by `serve`), files unchanged since the last load are not read again.</summary>
     public static Content Load(SitePaths paths, DiagnosticBag bag, LoadCache? cache = null)
     {
@@ -69,6 +73,12 @@ public static partial class ContentLoader
             {
                 bag.Error(DiagnosticCodes.InvalidId, SourceSpan.File(display), $"'{id}' is not a valid id.",
                     $"Ids are lower-case words joined by '-', e.g. '{Slug(id)}': rename the file to '{Slug(id)}.yml'.");
+            }
+            else if (ReservedId().IsMatch(id))
+            {
+                // The kind's index is <folder>/index.html, and goes on over <folder>/page-2.html, page-3.html, ...
+                bag.Error(DiagnosticCodes.InvalidId, SourceSpan.File(display), $"'{id}' cannot be an id: {kind.Folder}/{id}.html is a page of the {kind.Title.ToLowerInvariant()} index.",
+                    $"Rename the file to a more telling id, e.g. '{kind.Name}-{id}.yml', and update the references to it.");
             }
             if (seen.TryGetValue(id, out var first))
             {

@@ -11,6 +11,7 @@ public static class Routes
     public const string Timeline = "timeline.html";
     public const string Network = "network.html";
     public const string Book = "book.html";
+    public const string BookFolder = "book/";
     public const string Search = "search.html";
     public const string NotFound = "404.html";
     public const string Stylesheet = "assets/site.css";
@@ -26,8 +27,14 @@ public static class Routes
     /// <summary>Where a quote stands highlighted in an article's text; the second report of it in the same article gets "-2".</summary>
     public static string QuoteAnchor(string quoteId, int occurrence = 1) => occurrence == 1 ? $"q-{quoteId}" : $"q-{quoteId}-{occurrence}";
 
-    /// <summary>The section a page belongs to, as navigation marks it: an entity page's folder index, or the page itself.</summary>
-    public static string Section(string path) => path.IndexOf('/') is var slash and > 0 ? $"{path[..slash]}/index.html" : path;
+    /// <summary>A chapter of the briefing book after the first, which book.html holds: "book/events.html".</summary>
+    public static string BookChapter(string chapter) => $"{BookFolder}{chapter}.html";
+
+    /// <summary>The section a page belongs to, as navigation marks it: the book for its chapters, an entity page's folder index, or the page itself.</summary>
+    public static string Section(string path) =>
+        path.StartsWith(BookFolder, StringComparison.Ordinal) ? Book
+        : path.IndexOf('/') is var slash and > 0 ? $"{path[..slash]}/index.html"
+        : path;
 
     /// <summary>The way back to the site's root from a page: "" at the top, "../" one folder down.</summary>
     public static string RootOf(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));

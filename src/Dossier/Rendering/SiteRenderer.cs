@@ -26,28 +26,32 @@ public static class SiteRenderer
     /// Renders every page and machine-readable file and hands each to <paramref name="output"/> as soon as it is
     /// ready, from several threads at once. Returns the paths of the pages written.
     /// </summary>
-    public static IReadOnlyList<string> Render(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, ISiteOutput output)
+    public static IReadOnlyList<string> Render(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, ISiteOutput output,
+        PageLimits? limits = null)
     {
         foreach (var template in SitePages.Templates.Keys.Where(t => !templates.Has(t))) templates.ReportMissing(template, bag);
         if (bag.HasErrors) return [];
 
-        var pages = SitePages.All(dossier);
-        var paths = new string?[pages.Count];
+        var recipes = SitePages.All(dossier, limits ?? PageLimits.Default);
+        var paths = new List<string>?[recipes.Count];
         var failures = new TemplateFailures();
         var links = new ConcurrentDictionary<string, SiteLinks>(StringComparer.Ordinal);
         var machineReadable = Task.Run(() => WriteMachineReadable(dossier, output));
-        Parallel.For(0, pages.Count, () => new PageBuffer(), (i, _, buffer) =>
+        Parallel.For(0, recipes.Count, () => new PageBuffer(), (i, _, buffer) =>
         {
-            var page = pages[i]();
-            if (RenderPage(dossier, page, templates, links, failures, buffer) is not { } file) return buffer;
-            output.Add(file);
-            paths[i] = page.Path;
+            // A recipe makes a page and the pages that continue its lists, which share what it worked out.
+            foreach (var page in recipes[i]())
+            {
+                if (RenderPage(dossier, page, templates, links, failures, buffer) is not { } file) continue;
+                output.Add(file);
+                (paths[i] ??= []).Add(page.Path);
+            }
             return buffer;
         }, _ => { });
         machineReadable.Wait();
         failures.Report(bag);
-        var written = paths.OfType<string>().ToArray();
-        if (dossier.Site.BaseUrl is { } baseUrl) output.Add(Metadata.Sitemap.Build(baseUrl, written));
+        var written = paths.Where(p => p is not null).SelectMany(p => p!).ToArray();
+        if (dossier.Site.BaseUrl is { } baseUrl) foreach (var sitemap in Metadata.Sitemap.Build(baseUrl, written)) output.Add(sitemap);
         return written;
     }
 
@@ -77,7 +81,9 @@ public static class SiteRenderer
             Nav: Navigation.Select(n => new NavItem(n.Text, root + n.Path, n.Path == current)).ToArray(),
             Breadcrumbs: page.Breadcrumbs,
             JsonLd: page.JsonLd is { } jsonLd ? new SafeHtml(jsonLd) : null,
-            Scripts: (page.Scripts ?? []).Select(s => root + s).ToArray());
+            Scripts: (page.Scripts ?? []).Select(s => root + s).ToArray(),
+            Previous: page.Previous is { } previous ? root + previous : null,
+            Next: page.Next is { } next ? root + next : null);
         var links = linksByRoot.GetOrAdd(root, r => SiteLinks.From(r, hasFeed: site.BaseUrl is not null));
         try
         {

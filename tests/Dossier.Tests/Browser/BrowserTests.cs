@@ -66,4 +66,50 @@ public sealed class BrowserTests
         session.Errors.ShouldBeEmpty();
         session.Leaving.ShouldBeEmpty();
     }
+
+    [ChromiumFact]
+    public async Task A_reader_follows_an_index_s_page_list_from_the_first_page_to_the_last_and_back()
+    {
+        await using var session = await OfflineBrowser.OpenAsync(BuiltSite.MiniPaged.Output, "actors/index.html");
+        var page = session.Page;
+        var pager = page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" });
+        var seen = new List<string>();
+
+        for (var number = 1; ; number++)
+        {
+            (await pager.Locator("[aria-current=page]").TextContentAsync()).ShouldBe(number.ToString());
+            (await page.Locator(".page-of").TextContentAsync()).ShouldStartWith($"Page {number} of 3");
+            seen.AddRange(await page.Locator("ul.entries a").AllTextContentsAsync());
+            var next = pager.GetByRole(AriaRole.Link, new() { Name = "Next page" });
+            if (await next.CountAsync() == 0) break;
+            await next.ClickAsync();
+            page.Url.ShouldEndWith($"/actors/page-{number + 1}.html");
+        }
+
+        page.Url.ShouldEndWith("/actors/page-3.html");
+        seen.ShouldBe(["Ana Lima", "Tom Reyes", "Harbour Authority", "Portville", "Fishermen’s Guild"]);
+        (await page.Locator("h2").AllTextContentsAsync()).ShouldBe(["Groups"]);
+        await pager.GetByRole(AriaRole.Link, new() { Name = "1", Exact = true }).ClickAsync();
+        page.Url.ShouldEndWith("/actors/index.html");
+        (await pager.Locator("[aria-current=page]").TextContentAsync()).ShouldBe("1");
+        session.Errors.ShouldBeEmpty();
+        session.Leaving.ShouldBeEmpty();
+    }
+
+    [ChromiumFact]
+    public async Task A_reader_goes_from_an_actor_s_latest_articles_to_all_of_them_and_back()
+    {
+        await using var session = await OfflineBrowser.OpenAsync(BuiltSite.MiniPaged.Output, "actors/ana-lima.html");
+        var page = session.Page;
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "All 3 articles that mention Ana Lima" }).ClickAsync();
+        page.Url.ShouldEndWith("/actors/ana-lima/articles.html");
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("Articles that mention Ana Lima");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Next page" }).ClickAsync();
+        page.Url.ShouldEndWith("/actors/ana-lima/articles-2.html");
+        await page.Locator(".breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "Ana Lima", Exact = true }).ClickAsync();
+        page.Url.ShouldEndWith("/actors/ana-lima.html");
+        session.Errors.ShouldBeEmpty();
+        session.Leaving.ShouldBeEmpty();
+    }
 }

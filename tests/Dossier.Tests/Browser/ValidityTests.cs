@@ -4,14 +4,14 @@ using Dossier.Tests.Snapshots;
 
 namespace Dossier.Tests.Browser;
 
-/// <summary>Every page is valid HTML (Nu Html Checker) and every page kind passes axe-core with no violations.</summary>
+/// <summary>Every page is valid HTML (Nu Html Checker) and every page kind, paged ones too, passes axe-core with no violations.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ValidityTests
 {
     [WebCheckFact]
     public void Every_page_of_both_dossiers_is_valid_html()
     {
-        var errors = Vnu(BuiltSite.Mini.Output).Concat(Vnu(BuiltSite.Real.Output)).ToArray();
+        var errors = Vnu(BuiltSite.Mini.Output).Concat(Vnu(BuiltSite.MiniPaged.Output)).Concat(Vnu(BuiltSite.Real.Output)).ToArray();
 
         errors.ShouldBeEmpty();
     }
@@ -22,7 +22,8 @@ public sealed class ValidityTests
         ("mini", "outlets/harbour-digest.html"), ("mini", "articles/courier-harbour-closed.html"), ("mini", "places/portville-town-hall.html"),
         ("mini", "quotes/lima-will-not-reopen.html"), ("mini", "claims/repair-time.html"), ("mini", "actors/index.html"),
         ("mini", "timeline.html"), ("mini", "network.html"), ("mini", "book.html"), ("mini", "search.html?q=lima"),
-        ("mini", "404.html"), ("real", "index.html"), ("real", "timeline.html"), ("real", "network.html"), ("real", "book.html"),
+        ("mini", "404.html"), ("mini-paged", "actors/page-2.html"), ("mini-paged", "actors/ana-lima/articles-2.html"),
+        ("mini-paged", "book/actors-2.html"), ("real", "index.html"), ("real", "timeline.html"), ("real", "network.html"), ("real", "book.html"),
         ("real", "claims/index.html"), ("real", "actors/adel-abdul-mahdi.html"),
     ];
 
@@ -43,7 +44,7 @@ public sealed class ValidityTests
     [MemberData(nameof(PageKinds))]
     public async Task Page_has_no_axe_violations(string dossier, string page, int width, bool dark)
     {
-        var site = dossier == "mini" ? BuiltSite.Mini : BuiltSite.Real;
+        var site = dossier switch { "mini" => BuiltSite.Mini, "mini-paged" => BuiltSite.MiniPaged, _ => BuiltSite.Real };
         var path = page.Split('?')[0];
         await using var session = await OfflineBrowser.OpenAsync(site.Output, path, bypassCsp: true, width: width, dark: dark);
         if (page.Contains('?')) await session.Page.GotoAsync(OfflineBrowser.FileUrl(site.Output, path) + page[page.IndexOf('?')..]);

@@ -381,6 +381,19 @@ public sealed class LoadDiagnosticsTests
         diagnostics.ShouldNotContain(d => d.Contains("DOS2001"));
     }
 
+    [Theory]
+    [InlineData("index")]
+    [InlineData("page-2")]
+    public void An_id_whose_page_would_be_one_of_the_index_pages_is_refused(string id)
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        File.Move(dossier.FullPath("content/quotes/lima-safe.yml"), dossier.FullPath($"content/quotes/{id}.yml"));
+
+        dossier.Diagnostics().ShouldBe([
+            $"content/quotes/{id}.yml(1,1): error DOS1005: '{id}' cannot be an id: quotes/{id}.html is a page of the quotes index. Rename the file to a more telling id, e.g. 'quote-{id}.yml', and update the references to it.",
+        ]);
+    }
+
     // DOS1006 invalid date
 
     [Fact]
@@ -461,6 +474,21 @@ public sealed class LoadDiagnosticsTests
             homepage: www.courier.example
             """).ShouldBe([
             "content/outlets/courier.yml(2,11): error DOS1007: 'homepage' must be an absolute http:// or https:// URL. Write the full address as printed, e.g. https://www.example.org/page, or leave the key out.",
+        ]);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("fifty")]
+    [InlineData("-5")]
+    public void A_feed_length_that_is_not_a_whole_number_of_at_least_one_is_rejected(string value)
+    {
+        DiagnosticsAfter($"""
+            --- content/dossier.yml
+            title: Test dossier
+            feed_entries: {value}
+            """).ShouldBe([
+            $"content/dossier.yml(2,15): error DOS1007: '{value}' is not a valid 'feed_entries'. Write a whole number of at least 1, e.g. 50, or leave the key out.",
         ]);
     }
 

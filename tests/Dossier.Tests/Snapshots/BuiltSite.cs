@@ -1,5 +1,6 @@
 using Dossier.Building;
 using Dossier.Loading;
+using Dossier.Rendering;
 using Dossier.Tests.Support;
 
 namespace Dossier.Tests.Snapshots;
@@ -9,6 +10,10 @@ public sealed class BuiltSite
 {
     private static readonly Lazy<BuiltSite> MiniSite = new(() => Build(Repo.Fixture("mini")));
     private static readonly Lazy<BuiltSite> RealSite = new(() => Build(Repo.Root));
+    private static readonly Lazy<BuiltSite> MiniPagedSite = new(() => Build(Repo.Fixture("mini"), PagedLimits));
+
+    /// <summary>Limits small enough that the test dossier's lists go on over several pages, as a large dossier's do.</summary>
+    public static readonly PageLimits PagedLimits = new(Items: 2, Bytes: 200_000, Preview: 1);
 
     private BuiltSite(string output, BuildResult result)
     {
@@ -19,6 +24,9 @@ public sealed class BuiltSite
     public static BuiltSite Mini => MiniSite.Value;
 
     public static BuiltSite Real => RealSite.Value;
+
+    /// <summary>The test dossier built with <see cref="PagedLimits"/>: every index, long list and book chapter on several pages.</summary>
+    public static BuiltSite MiniPaged => MiniPagedSite.Value;
 
     public string Output { get; }
 
@@ -37,10 +45,10 @@ public sealed class BuiltSite
 
     public string Read(string page) => File.ReadAllText(Path.Combine(Output, page));
 
-    private static BuiltSite Build(string root)
+    private static BuiltSite Build(string root, PageLimits? limits = null)
     {
         var output = Path.Combine(Path.GetTempPath(), "dossier-site-" + Guid.NewGuid().ToString("N"));
         var paths = SitePaths.Under(root) with { Templates = Repo.Templates, Output = output };
-        return new BuiltSite(output, SiteBuilder.Build(paths, new BuildOptions()));
+        return new BuiltSite(output, SiteBuilder.Build(paths, new BuildOptions(Limits: limits)));
     }
 }

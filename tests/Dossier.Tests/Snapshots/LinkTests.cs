@@ -12,6 +12,13 @@ public sealed class LinkTests
     }
 
     [Fact]
+    public void Every_relative_link_and_fragment_of_the_test_dossier_with_its_lists_on_several_pages_resolves()
+    {
+        BuiltSite.MiniPaged.Result.Succeeded.ShouldBeTrue();
+        LinkChecker.Check(BuiltSite.MiniPaged.Output).Select(d => d.Format()).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Every_relative_link_and_fragment_of_the_real_dossier_resolves()
     {
         BuiltSite.Real.Result.Succeeded.ShouldBeTrue();

@@ -9,15 +9,21 @@ public sealed class MiniSiteSnapshotTests
     // favicon.ico is copied from templates/site-root/ as it is, and is not text.
     public static TheoryData<string> Files() => new(BuiltSite.Mini.GeneratedFiles().Where(f => f != "favicon.ico"));
 
+    /// <summary>Pages of the test dossier built with lists on several pages (<see cref="BuiltSite.PagedLimits"/>): one of each kind of paged page.</summary>
+    public static TheoryData<string> PagedFiles() => new(
+        "actors/index.html", "actors/page-2.html", "actors/ana-lima.html", "actors/ana-lima/articles.html", "actors/ana-lima/articles-2.html",
+        "actors/ana-lima/quotes.html", "events/index.html", "book/actors-2.html");
+
     [Fact]
     public void The_test_dossier_builds_without_diagnostics()
     {
         BuiltSite.Mini.Result.Diagnostics.ShouldBeEmpty();
-        BuiltSite.Mini.Pages().Count.ShouldBe(33);
+        BuiltSite.Mini.Pages().Count.ShouldBe(39);
         BuiltSite.Mini.GeneratedFiles().ShouldBe([
             ".nojekyll", "404.html", "actors/ana-lima.html", "actors/fishermens-guild.html", "actors/harbour-authority.html",
             "actors/index.html", "actors/portville.html", "actors/tom-reyes.html", "articles/courier-harbour-closed.html",
             "articles/digest-harbour-closed.html", "articles/digest-relief-fund.html", "articles/index.html", "book.html",
+            "book/actors.html", "book/claims.html", "book/events.html", "book/quotes.html", "book/sources.html", "book/timeline.html",
             "claims/index.html", "claims/repair-time.html", "dossier.json", "events/harbour-closed.html", "events/index.html",
             "events/relief-fund.html", "events/storm.html", "favicon.ico", "feed.xml", "index.html", "network.html", "outlets/coast-courier.html",
             "outlets/harbour-digest.html", "outlets/index.html", "outlets/radio-port.html", "places/index.html",
@@ -37,6 +43,17 @@ public sealed class MiniSiteSnapshotTests
             .SubFolder("approved/mini")
             .WithDiscriminator(Path.GetFileNameWithoutExtension(name))
             .WithFileExtension(extension)
+            .NoDiff());
+    }
+
+    [Theory]
+    [MemberData(nameof(PagedFiles))]
+    public void A_page_of_the_test_dossier_with_its_lists_on_several_pages_matches_the_approved_snapshot(string file)
+    {
+        BuiltSite.MiniPaged.Read(file).ShouldMatchApproved(c => c
+            .SubFolder("approved/mini-paged")
+            .WithDiscriminator(Path.ChangeExtension(file, null).Replace('/', '_'))
+            .WithFileExtension(".html")
             .NoDiff());
     }
 }

@@ -92,6 +92,17 @@ public sealed class MappingReader
         return null;
     }
 
+    /// <summary>A whole number of at least <paramref name="minimum"/>, "50".</summary>
+    public int? Integer(string key, int minimum)
+    {
+        if (LocatedText(key) is not { } text) return null;
+        if (int.TryParse(text.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= minimum)
+            return number;
+        _bag.Error(DiagnosticCodes.InvalidValue, text.Span, $"'{text.Value}' is not a valid '{key}'.",
+            $"Write a whole number of at least {minimum}, e.g. 50, or leave the key out.");
+        return null;
+    }
+
     public IReadOnlyList<Located<string>> TextList(string key)
     {
         if (Sequence(key) is not { } sequence) return [];

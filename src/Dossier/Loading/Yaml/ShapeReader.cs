@@ -35,6 +35,8 @@ public static class ShapeReader
                 return yaml.Url(key.Name);
             case KeyType.Coordinates:
                 return yaml.Coordinates(key.Name);
+            case KeyType.Integer:
+                return yaml.Integer(key.Name, key.Minimum);
             case KeyType.Texts:
                 return yaml.TextList(key.Name);
             case KeyType.Reference:

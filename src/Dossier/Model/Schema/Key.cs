@@ -39,7 +39,7 @@ public abstract class Key
     /// <summary>For items: the keys of each entry.</summary>
     public ItemShape? Shape { get; private protected init; }
 
-    /// <summary>For items: how many entries there must be at least.</summary>
+    /// <summary>For items: how many entries there must be at least; for integers: the least value allowed.</summary>
     public int Minimum { get; private protected init; }
 
     /// <summary>For items: what the message says when there are too few, and how to fix it.</summary>
@@ -70,6 +70,8 @@ public abstract class Key
     public static Key<string?> Url(string name, string help) => new(name, KeyType.Url, help, required: false);
 
     public static Key<Coordinates?> Coordinates(string name, string help) => new(name, KeyType.Coordinates, help, required: false);
+
+    public static Key<int?> Integer(string name, string help, int minimum) => new(name, KeyType.Integer, help, required: false) { Minimum = minimum };
 
     public static Key<IReadOnlyList<Located<string>>> Texts(string name, string help) =>
         new(name, KeyType.Texts, help, required: false) { Located = true };

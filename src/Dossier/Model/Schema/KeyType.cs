@@ -21,6 +21,9 @@ public enum KeyType
     /// <summary>A point on the map: latitude and longitude in decimal degrees.</summary>
     Coordinates,
 
+    /// <summary>A whole number, no less than the key's minimum.</summary>
+    Integer,
+
     /// <summary>The id of another entity.</summary>
     Reference,
 

@@ -6,7 +6,8 @@ using Dossier.Text;
 namespace Dossier.Rendering.Metadata;
 
 /// <summary>
-/// feed.xml (Atom): one entry per article, newest first, with stable ids (the article's address).
+/// feed.xml (Atom): one entry for each of the latest articles (dossier.yml's feed_entries, 50 if it does not say),
+/// newest first, with stable ids (the article's address).
 /// Dates come from the content, never the clock, so the feed changes only when the dossier does.
 /// </summary>
 public static class AtomFeed
@@ -17,6 +18,7 @@ public static class AtomFeed
     {
         var articles = content.All<Article>()
             .OrderByDescending(a => a.Published?.Start ?? DateOnly.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Take(content.Site.FeedEntries)
             .ToArray();
         var newest = articles.Select(a => a.Published?.End).Where(d => d is not null).Max() ?? new DateOnly(2000, 1, 1);
         string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd") + "T00:00:00Z";

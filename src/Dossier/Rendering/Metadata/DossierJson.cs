@@ -81,6 +81,7 @@ public static class DossierJson
         string text => text,
         Located<string> located => located.Value,
         PartialDate date => date.Iso,
+        int number => number,
         Coordinates point => new JsonObject { ["latitude"] = point.Latitude, ["longitude"] = point.Longitude },
         Ref reference => reference.Id,
         Item item => Values(key.Shape!, item),

@@ -118,6 +118,7 @@ public static class DossierJsonSchema
             },
             KeyType.Choice => new JsonObject { ["type"] = Nullable("string", key), ["enum"] = new JsonArray(key.Choices.Select(c => (JsonNode?)c).Concat(key.Required ? [] : [null]).ToArray()) },
             KeyType.Date => new JsonObject { ["type"] = Nullable("string", key), ["pattern"] = "^\\d{4}(-\\d{2}(-\\d{2})?)?$" },
+            KeyType.Integer => new JsonObject { ["type"] = Nullable("integer", key), ["minimum"] = key.Minimum },
             KeyType.Reference => new JsonObject { ["type"] = Nullable("string", key), ["pattern"] = IdPattern },
             KeyType.References => Ids(),
             KeyType.Texts => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },

@@ -7,24 +7,23 @@ namespace Dossier.Rendering.Pages;
 
 public sealed class ActorPages : EntityPages<Actor, ActorView>
 {
-    protected override Page Build(ResolvedDossier dossier, Actor actor)
+    protected override IReadOnlyList<Page> Build(ResolvedDossier dossier, Actor actor, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
+        var lists = new FullLists(dossier, Kind, actor, limits);
         var quotes = dossier.Referring<Quote>(actor, Quote.Keys.Speaker);
-        var groups = quotes
-            .GroupBy(q => q.Event?.Target)
-            .OrderBy(g => g.Key is null ? 1 : 0)
-            .ThenBy(g => g.Key?.Date.Start ?? DateOnly.MaxValue)
-            .ThenBy(g => g.Key?.Id ?? "", StringComparer.Ordinal)
-            .Select(g => g.Key is { } @event
-                ? new QuoteGroup(page.Link(@event), @event.Title, g.Select(page.QuoteItem).ToArray())
-                : new QuoteGroup(null, "Not tied to an event", g.Select(page.QuoteItem).ToArray()))
-            .ToArray();
+        var (groups, allQuotes) = lists.Add("quotes", $"Quotes by {actor.Name}", quotes, ByEvent, (p, q) => p.QuoteItem(q));
+        var (issued, allIssued) = lists.Add("quotes-issued", $"Statements issued by {actor.Name} on others' behalf",
+            dossier.Referring<Quote>(actor, Quote.Keys.Via), (p, q) => p.QuoteItem(q));
+        var (about, allAbout) = lists.Add("quotes-about", $"Quotes about {actor.Name}", dossier.Referring<Quote>(actor, Quote.Keys.About), (p, q) => p.QuoteItem(q));
+        var (events, allEvents) = lists.Add("events", $"Events {actor.Name} took part in", dossier.Referring<Event>(actor, Participant.Keys.Actor), (p, e) => p.EventItem(e));
+        var (articles, allArticles) = lists.Add("articles", $"Articles that mention {actor.Name}", dossier.Mentioning(actor), (p, a) => MentioningArticle(dossier, p, a, actor));
         var perOutlet = quotes
-            .SelectMany(q => page.QuoteItem(q).Outlets)
-            .GroupBy(o => o.Href)
-            .Select(g => (g.First(), g.Count()))
-            .OrderByDescending(x => x.Item2).ThenBy(x => x.Item1.Text, StringComparer.Ordinal);
+            .SelectMany(q => q.Reported.Select(r => r.Article.Target.Outlet.Target).Distinct())
+            .GroupBy(o => o)
+            .Select(g => (page.Link(g.Key), g.Count()))
+            .OrderByDescending(x => x.Item2).ThenBy(x => x.Item1.Text, StringComparer.Ordinal)
+            .Take(10);
 
         var view = new ActorView(
             Name: actor.Name,
@@ -42,25 +41,38 @@ public sealed class ActorPages : EntityPages<Actor, ActorView>
             Affiliations: page.Links(actor.Affiliations),
             Members: page.Links(dossier.Referring<Actor>(actor, Actor.Keys.Affiliations)),
             Outlets: page.Links(dossier.Referring<Outlet>(actor, Outlet.Keys.Affiliation)),
-            QuoteGroups: groups,
+            QuoteGroups: groups.Select(g => new QuoteGroup(g.Target is { } @event ? page.Link(@event) : null, g.Heading!, g.Items.Select(page.QuoteItem).ToArray())).ToArray(),
+            AllQuotes: allQuotes,
             QuotesPerOutlet: PageContext.Bars(perOutlet),
-            QuotesIssued: dossier.Referring<Quote>(actor, Quote.Keys.Via).Select(page.QuoteItem).ToArray(),
-            QuotesAbout: dossier.Referring<Quote>(actor, Quote.Keys.About).Select(page.QuoteItem).ToArray(),
-            Events: dossier.Referring<Event>(actor, Participant.Keys.Actor).Select(page.EventItem).ToArray(),
+            QuotesIssued: issued.Select(page.QuoteItem).ToArray(),
+            AllQuotesIssued: allIssued,
+            QuotesAbout: about.Select(page.QuoteItem).ToArray(),
+            AllQuotesAbout: allAbout,
+            Events: events.Select(page.EventItem).ToArray(),
+            AllEvents: allEvents,
             Claims: page.Links(dossier.Referring<Claim>(actor, Claimant.Keys.Actor)),
-            Articles: MentioningArticles(dossier, page, actor),
+            Articles: articles.Select(a => MentioningArticle(dossier, page, a, actor)).ToArray(),
+            AllArticles: allArticles,
             Alongside: PageContext.Bars(dossier.MentionedAlongside(actor).Take(10).Select(x => (page.Link(x.Entity), x.Articles))));
 
-        return EntityPage(page, actor, view,
+        return [EntityPage(page, actor, view,
             Plain.FirstSentence(actor.Summary) ?? $"{actor.Name}: quotes, events and articles in the dossier.",
-            Metadata.JsonLd.Actor(actor, page));
+            Metadata.JsonLd.Actor(actor, page)), .. lists.Pages];
     }
 
+    /// <summary>Quotes grouped by the event they were said at, in the events' date order; those tied to none last.</summary>
+    private static IEnumerable<Section<Quote>> ByEvent(IEnumerable<Quote> quotes) => quotes
+        .GroupBy(q => q.Event?.Target)
+        .OrderBy(g => g.Key is null ? 1 : 0)
+        .ThenBy(g => g.Key?.Date.Start ?? DateOnly.MaxValue)
+        .ThenBy(g => g.Key?.Id ?? "", StringComparer.Ordinal)
+        .Select(g => new Section<Quote>(g.Key?.Title ?? "Not tied to an event", g.Key, g.ToArray()));
+
     /// <summary>Actors by kind (people, organisations, states, groups), each kind by name.</summary>
-    public override Page Index(ResolvedDossier dossier)
+    public override IReadOnlyList<Page> Index(ResolvedDossier dossier, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
-        return IndexPage(page, dossier.All<Actor>()
+        return IndexPages(page, limits, dossier.All<Actor>()
             .GroupBy(a => a.Kind)
             .OrderBy(g => g.Key)
             .Select(g => new ListGroup(KindHeading(g.Key), g

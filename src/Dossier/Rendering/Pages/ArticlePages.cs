@@ -7,7 +7,7 @@ namespace Dossier.Rendering.Pages;
 
 public sealed class ArticlePages : EntityPages<Article, ArticleView>
 {
-    protected override Page Build(ResolvedDossier dossier, Article article)
+    protected override IReadOnlyList<Page> Build(ResolvedDossier dossier, Article article, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
         var quoteSpans = dossier.QuoteSpans(article).ToLookup(s => s.Paragraph);
@@ -38,9 +38,9 @@ public sealed class ArticlePages : EntityPages<Article, ArticleView>
             Mentioned: PageContext.Bars(dossier.MentionsIn(article).Select(m => (page.Link(m.Entity), m.Mentions))),
             Claims: page.Links(dossier.Referring<Claim>(article, Claimant.Keys.Article)));
         var outlet = article.Outlet.Target.Name;
-        return EntityPage(page, article, view,
+        return [EntityPage(page, article, view,
             $"{article.Title} — {outlet}{(article.Published is { } d ? ", " + d.Display : "")}.",
-            Metadata.JsonLd.Article(article, page));
+            Metadata.JsonLd.Article(article, page))];
     }
 
     protected override string? Detail(ResolvedDossier dossier, Article article) =>

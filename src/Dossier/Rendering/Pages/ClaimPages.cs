@@ -7,12 +7,12 @@ namespace Dossier.Rendering.Pages;
 
 public sealed class ClaimPages : EntityPages<Claim, ClaimView>
 {
-    protected override Page Build(ResolvedDossier dossier, Claim claim)
+    protected override IReadOnlyList<Page> Build(ResolvedDossier dossier, Claim claim, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
         var answers = claim.Answers.Select(a => AnswerItem(page, a)).ToArray();
         var view = new ClaimView(claim.Question, page.Link(claim.Event), claim.Summary, answers);
-        return EntityPage(page, claim, view, $"{claim.Question} {answers.Length} answers, side by side.", Metadata.JsonLd.Claim(claim, page));
+        return [EntityPage(page, claim, view, $"{claim.Question} {answers.Length} answers, side by side.", Metadata.JsonLd.Claim(claim, page))];
     }
 
     /// <summary>The answer with its claimants; claimants quoted from the same passage share one entry, so it is printed once.</summary>
@@ -31,10 +31,10 @@ public sealed class ClaimPages : EntityPages<Claim, ClaimView>
     protected override string? Detail(ResolvedDossier dossier, Claim claim) => Plain.Counted(claim.Answers.Count, "answer");
 
     /// <summary>Contested claims as a "who says what" table: each answer with its claimants and the outlets reporting it.</summary>
-    public override Page Index(ResolvedDossier dossier)
+    public override IReadOnlyList<Page> Index(ResolvedDossier dossier, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
-        return IndexPage(page, [new ListGroup(null, Claim.Definition.InOrder(dossier.All<Claim>())
+        return IndexPages(page, limits, [new ListGroup(null, Claim.Definition.InOrder(dossier.All<Claim>())
             .Select(c => new ListEntry(page.Link(c), Detail(dossier, c), Summaries(page, c))).ToArray())]);
     }
 

@@ -8,9 +8,13 @@ namespace Dossier.Rendering.Pages;
 
 public sealed class EventPages : EntityPages<Event, EventView>
 {
-    protected override Page Build(ResolvedDossier dossier, Event @event)
+    protected override IReadOnlyList<Page> Build(ResolvedDossier dossier, Event @event, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
+        var lists = new FullLists(dossier, Kind, @event, limits);
+        var (quotes, allQuotes) = lists.Add("quotes", $"Quotes at or about {@event.Title}", dossier.Referring<Quote>(@event, Quote.Keys.Event), (p, q) => p.QuoteItem(q));
+        var (articles, allArticles) = lists.Add("articles", $"Articles reporting {@event.Title}", dossier.Referring<Article>(@event, Article.Keys.Events),
+            (p, a) => p.ArticleItem(a));
         var view = new EventView(
             Title: @event.Title,
             Date: @event.When,
@@ -25,20 +29,22 @@ public sealed class EventPages : EntityPages<Event, EventView>
             Participants: @event.Participants.Select(p => new ParticipantItem(page.Link(p.Actor.Target), p.Role)).ToArray(),
             Follows: Event.Definition.InOrder(@event.Follows.Select(f => f.Target)).Select(page.EventItem).ToArray(),
             FollowedBy: dossier.Referring<Event>(@event, Event.Keys.Follows).Select(page.EventItem).ToArray(),
-            Quotes: dossier.Referring<Quote>(@event, Quote.Keys.Event).Select(page.QuoteItem).ToArray(),
-            Articles: dossier.Referring<Article>(@event, Article.Keys.Events).Select(a => page.ArticleItem(a)).ToArray(),
+            Quotes: quotes.Select(page.QuoteItem).ToArray(),
+            AllQuotes: allQuotes,
+            Articles: articles.Select(a => page.ArticleItem(a)).ToArray(),
+            AllArticles: allArticles,
             Claims: page.Links(dossier.Referring<Claim>(@event, Claim.Keys.Event)));
-        return EntityPage(page, @event, view,
+        return [EntityPage(page, @event, view,
             Plain.FirstSentence(@event.Summary) ?? $"{@event.Title}, {view.Date}.",
-            Metadata.JsonLd.Event(@event, page));
+            Metadata.JsonLd.Event(@event, page)), .. lists.Pages];
     }
 
-    /// <summary>Every event in date order, under the chain of events drawn.</summary>
-    public override Page Index(ResolvedDossier dossier)
+    /// <summary>Every event in date order, under the chain of events drawn (on the first page).</summary>
+    public override IReadOnlyList<Page> Index(ResolvedDossier dossier, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
         var events = Event.Definition.InOrder(dossier.All<Event>()).ToArray();
-        return IndexPage(page, [new ListGroup(null, events.Select(e => new ListEntry(page.Link(e), e.When)).ToArray())],
+        return IndexPages(page, limits, [new ListGroup(null, events.Select(e => new ListEntry(page.Link(e), e.When)).ToArray())],
             TimeAxisLayout.Overview(events, page));
     }
 }

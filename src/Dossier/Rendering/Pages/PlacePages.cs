@@ -8,11 +8,16 @@ namespace Dossier.Rendering.Pages;
 
 public sealed class PlacePages : EntityPages<Place, PlaceView>
 {
-    protected override Page Build(ResolvedDossier dossier, Place place)
+    protected override IReadOnlyList<Page> Build(ResolvedDossier dossier, Place place, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
+        var lists = new FullLists(dossier, Kind, place, limits);
         var events = dossier.Referring<Event>(place, Event.Keys.Places);
-        var quotes = Quote.Definition.InOrder(events.SelectMany(e => dossier.Referring<Quote>(e, Quote.Keys.Event)).Distinct());
+        var quotes = Quote.Definition.InOrder(events.SelectMany(e => dossier.Referring<Quote>(e, Quote.Keys.Event)).Distinct()).ToArray();
+        var (latestEvents, allEvents) = lists.Add("events", $"Events at {place.Name}", events, (p, e) => p.EventItem(e));
+        var (latestQuotes, allQuotes) = lists.Add("quotes", $"Quotes at or about events at {place.Name}", quotes, (p, q) => p.QuoteItem(q));
+        var (articles, allArticles) = lists.Add("articles", $"Articles that name {place.Name}", dossier.Mentioning(place),
+            (p, a) => MentioningArticle(dossier, p, a, place));
         var view = new PlaceView(
             Name: place.Name,
             Country: place.Country,
@@ -21,19 +26,22 @@ public sealed class PlacePages : EntityPages<Place, PlaceView>
             Map: place.Coordinates is { } at ? Map(at) : null,
             InDossier: Plain.CountedList((events.Count, "event"), (quotes.Count(), "quote"), (dossier.Mentioning(place).Count, "article")),
             Summary: place.Summary,
-            Events: events.Select(page.EventItem).ToArray(),
-            Quotes: quotes.Select(page.QuoteItem).ToArray(),
-            Articles: MentioningArticles(dossier, page, place));
-        return EntityPage(page, place, view,
+            Events: latestEvents.Select(page.EventItem).ToArray(),
+            AllEvents: allEvents,
+            Quotes: latestQuotes.Select(page.QuoteItem).ToArray(),
+            AllQuotes: allQuotes,
+            Articles: articles.Select(a => MentioningArticle(dossier, page, a, place)).ToArray(),
+            AllArticles: allArticles);
+        return [EntityPage(page, place, view,
             Plain.FirstSentence(place.Summary) ?? $"{place.Name}: events, quotes and articles in the dossier.",
-            Metadata.JsonLd.Place(place, page));
+            Metadata.JsonLd.Place(place, page)), .. lists.Pages];
     }
 
     /// <summary>Places by country, each country's by name.</summary>
-    public override Page Index(ResolvedDossier dossier)
+    public override IReadOnlyList<Page> Index(ResolvedDossier dossier, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
-        return IndexPage(page, dossier.All<Place>()
+        return IndexPages(page, limits, dossier.All<Place>()
             .GroupBy(p => p.Country ?? "Country not stated")
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ListGroup(g.Key, g

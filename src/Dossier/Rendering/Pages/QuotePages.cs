@@ -7,7 +7,7 @@ namespace Dossier.Rendering.Pages;
 
 public sealed class QuotePages : EntityPages<Quote, QuoteView>
 {
-    protected override Page Build(ResolvedDossier dossier, Quote quote)
+    protected override IReadOnlyList<Page> Build(ResolvedDossier dossier, Quote quote, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
         var reports = quote.Reported
@@ -33,15 +33,15 @@ public sealed class QuotePages : EntityPages<Quote, QuoteView>
             About: page.Links(quote.About),
             Reports: reports);
         var speaker = quote.Speaker.Target.Name;
-        return EntityPage(page, quote, view, $"{speaker}: “{Plain.Shorten(quote.Text, 150)}”", Metadata.JsonLd.Quote(quote, page),
-            title: $"{speaker}: “{Plain.Shorten(quote.Text, 60)}”");
+        return [EntityPage(page, quote, view, $"{speaker}: “{Plain.Shorten(quote.Text, 150)}”", Metadata.JsonLd.Quote(quote, page),
+            title: $"{speaker}: “{Plain.Shorten(quote.Text, 60)}”")];
     }
 
     /// <summary>Quotes by speaker, each speaker's in date order.</summary>
-    public override Page Index(ResolvedDossier dossier)
+    public override IReadOnlyList<Page> Index(ResolvedDossier dossier, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
-        return IndexPage(page, dossier.All<Quote>()
+        return IndexPages(page, limits, dossier.All<Quote>()
             .GroupBy(q => q.Speaker.Target)
             .OrderBy(g => g.Key.Name, StringComparer.Ordinal)
             .Select(g => new ListGroup(g.Key.Name, Quote.Definition.InOrder(g)

@@ -15,23 +15,25 @@ public static class SitePages
         ["home"] = typeof(HomeView),
         ["layout"] = typeof(LayoutView),
         ["list"] = typeof(ListView),
+        ["full-list"] = typeof(FullListView),
         ["network"] = typeof(NetworkView),
         ["not-found"] = typeof(NotFoundView),
         ["search"] = typeof(SearchView),
         ["timeline"] = typeof(TimelineView),
     };
 
-    public static IReadOnlyList<Func<Page>> All(ResolvedDossier dossier)
+    /// <summary>Every page, as recipes: each makes one page, or a page and the further pages its long lists go on over.</summary>
+    public static IReadOnlyList<Func<IReadOnlyList<Page>>> All(ResolvedDossier dossier, PageLimits limits)
     {
-        var pages = new List<Func<Page>>
+        var pages = new List<Func<IReadOnlyList<Page>>>
         {
-            () => HomePage.Build(dossier), () => TimelinePage.Build(dossier), () => NetworkPage.Build(dossier),
-            () => BookPage.Build(dossier), () => SearchPage(dossier), () => NotFound(dossier),
+            () => [HomePage.Build(dossier)], () => TimelinePage.Build(dossier, limits), () => [NetworkPage.Build(dossier)],
+            () => BookPage.Build(dossier, limits), () => [SearchPage(dossier)], () => [NotFound(dossier)],
         };
-        foreach (var kind in EntityPages.All) pages.Add(() => kind.Index(dossier));
+        foreach (var kind in EntityPages.All) pages.Add(() => kind.Index(dossier, limits));
         foreach (var kind in EntityPages.All)
         {
-            foreach (var entity in dossier.Content.All(kind.Kind)) pages.Add(() => kind.Build(dossier, entity));
+            foreach (var entity in dossier.Content.All(kind.Kind)) pages.Add(() => kind.Build(dossier, entity, limits));
         }
         return pages;
     }

@@ -11,6 +11,8 @@ namespace Dossier.Rendering.Views;
 /// <param name="Breadcrumbs">The way from the home page to this page (empty on the home page).</param>
 /// <param name="JsonLd">The page's schema.org description, ready for a script element.</param>
 /// <param name="Scripts">Scripts the page needs (search), relative to the page.</param>
+/// <param name="Previous">Where the page is one of a list's pages: the page before it, for a rel="prev" link.</param>
+/// <param name="Next">Where the page is one of a list's pages: the page after it, for a rel="next" link.</param>
 public sealed record Chrome(
     string PageTitle,
     string SiteTitle,
@@ -21,7 +23,9 @@ public sealed record Chrome(
     IReadOnlyList<NavItem> Nav,
     IReadOnlyList<Link> Breadcrumbs,
     SafeHtml? JsonLd,
-    IReadOnlyList<string> Scripts);
+    IReadOnlyList<string> Scripts,
+    string? Previous = null,
+    string? Next = null);
 
 /// <summary>A section in the site's navigation.</summary>
 /// <param name="Text">Its name.</param>

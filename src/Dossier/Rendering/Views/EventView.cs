@@ -10,8 +10,10 @@ namespace Dossier.Rendering.Views;
 /// <param name="Participants">Who took part, and in what role.</param>
 /// <param name="Follows">The events it responded to.</param>
 /// <param name="FollowedBy">The events that responded to it.</param>
-/// <param name="Quotes">Quotes said at or about it.</param>
-/// <param name="Articles">Articles that report it.</param>
+/// <param name="Quotes">The latest quotes said at or about it.</param>
+/// <param name="AllQuotes">Where there are more than the page shows: the link to them all, on pages of their own ("All 1,234 quotes at or about Harbour closed").</param>
+/// <param name="Articles">The latest articles that report it.</param>
+/// <param name="AllArticles">Where there are more than the page shows: the link to them all, on pages of their own ("All 1,234 articles reporting Harbour closed").</param>
 /// <param name="Claims">Contested claims about it.</param>
 public sealed record EventView(
     string Title,
@@ -24,7 +26,9 @@ public sealed record EventView(
     IReadOnlyList<EventItem> Follows,
     IReadOnlyList<EventItem> FollowedBy,
     IReadOnlyList<QuoteItem> Quotes,
+    Link? AllQuotes,
     IReadOnlyList<ArticleItem> Articles,
+    Link? AllArticles,
     IReadOnlyList<Link> Claims);
 
 /// <summary>Someone who took part in an event.</summary>

@@ -28,4 +28,5 @@ public sealed record EventItem(Link Link, string Date, IReadOnlyList<Link> Place
 /// <param name="Event">The page the heading links to, if any.</param>
 /// <param name="Heading">The group's heading.</param>
 /// <param name="Quotes">The quotes, in date order.</param>
-public sealed record QuoteGroup(Link? Event, string Heading, IReadOnlyList<QuoteItem> Quotes);
+/// <param name="Continued">Whether the group began on an earlier page (in the briefing book), so that its heading says it goes on.</param>
+public sealed record QuoteGroup(Link? Event, string Heading, IReadOnlyList<QuoteItem> Quotes, bool Continued = false);

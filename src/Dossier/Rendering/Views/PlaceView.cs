@@ -8,9 +8,12 @@ namespace Dossier.Rendering.Views;
 /// <param name="Map">An OpenStreetMap address centred on the coordinates, where there are any.</param>
 /// <param name="InDossier">What the dossier holds on the place, counted ("2 events · 5 articles").</param>
 /// <param name="Summary">Markdown.</param>
-/// <param name="Events">Events that happened here, in date order.</param>
-/// <param name="Quotes">Quotes said at or about those events.</param>
-/// <param name="Articles">Articles whose text names the place; each note says how often.</param>
+/// <param name="Events">The latest events that happened here, in date order.</param>
+/// <param name="AllEvents">Where there are more than the page shows: the link to them all, on pages of their own ("All 1,234 events at Portville Harbour").</param>
+/// <param name="Quotes">The latest quotes said at or about those events.</param>
+/// <param name="AllQuotes">Where there are more than the page shows: the link to them all, on pages of their own ("All 1,234 quotes at or about events at Portville Harbour").</param>
+/// <param name="Articles">The latest articles whose text names the place; each note says how often.</param>
+/// <param name="AllArticles">Where there are more than the page shows: the link to them all, on pages of their own ("All 1,234 articles that name Portville Harbour").</param>
 public sealed record PlaceView(
     string Name,
     string? Country,
@@ -20,5 +23,8 @@ public sealed record PlaceView(
     string? InDossier,
     string? Summary,
     IReadOnlyList<EventItem> Events,
+    Link? AllEvents,
     IReadOnlyList<QuoteItem> Quotes,
-    IReadOnlyList<ArticleItem> Articles);
+    Link? AllQuotes,
+    IReadOnlyList<ArticleItem> Articles,
+    Link? AllArticles);

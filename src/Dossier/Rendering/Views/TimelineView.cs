@@ -3,7 +3,8 @@ namespace Dossier.Rendering.Views;
 /// <summary>The timeline page: the events on a true time axis, then listed in the same order with the same numbers.</summary>
 /// <param name="Chart">The events on the time axis, for partials/charts/time-axis and partials/charts/time-legend.</param>
 /// <param name="Periods">Every event in date order, under the period of the axis it is in.</param>
-public sealed record TimelineView(TimeAxisChart Chart, IReadOnlyList<TimelinePeriod> Periods);
+/// <param name="Pager">Where the timeline goes on over several pages (a large dossier): the page list, for partials/pager; empty otherwise.</param>
+public sealed record TimelineView(TimeAxisChart Chart, IReadOnlyList<TimelinePeriod> Periods, Pager? Pager = null);
 
 /// <summary>The events of one period of the time axis.</summary>
 /// <param name="Label">The period ("December 2019 – January 2020").</param>
