@@ -202,6 +202,31 @@ public sealed partial class LightPagesTests(PagedSyntheticSite site) : IClassFix
     private static int InAll(string intro) =>
         int.Parse(InAllCount().Match(intro).Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
+    [Fact]
+    public void The_network_page_names_the_strongest_ties_of_each_event_and_counts_the_rest_for_its_page()
+    {
+        var document = Parse("network.html");
+        var involved = Dossier.Rendering.Charts.NetworkLayout.Edges(site.Content)
+            .GroupBy(e => e.Event.Id).ToDictionary(g => g.Key, g => g.Count());
+        var events = document.QuerySelectorAll(".event-ties > li");
+        events.Length.ShouldBeGreaterThan(0);
+
+        var counted = false;
+        foreach (var item in events)
+        {
+            var link = item.QuerySelector("p > a")!.GetAttribute("href")!;
+            var named = item.QuerySelectorAll(".ties > li:not(.more)").Length;
+            var more = item.QuerySelector(".ties > li.more a");
+            named.ShouldBeLessThanOrEqualTo(24, link);
+            var rest = more is null ? 0 : int.Parse(more.TextContent.Split(' ')[0], CultureInfo.InvariantCulture);
+            (named + rest).ShouldBe(involved[Path.GetFileNameWithoutExtension(link)], link);
+            if (more is not null) { more.GetAttribute("href").ShouldBe(link); counted = true; }
+        }
+        counted.ShouldBeTrue("the generated dossier has events with more ties than a page names");
+        document.QuerySelectorAll(".ties > li:not(.more)").Length.ShouldBeLessThanOrEqualTo(600);
+        document.QuerySelectorAll(".tie-row a").Length.ShouldBeLessThanOrEqualTo(600);
+    }
+
     [GeneratedRegex(@"^[a-z]+/[a-z0-9-]+/[a-z]+(-[a-z]+)*\.html$")]
     private static partial Regex FullListPage();
 

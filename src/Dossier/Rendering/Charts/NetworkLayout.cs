@@ -52,7 +52,15 @@ public static class NetworkLayout
             .OrderBy(e => e.Event.Id, StringComparer.Ordinal).ThenBy(e => e.Actor.Id, StringComparer.Ordinal).ToArray();
     }
 
-    public static NetworkView Lay(Content content, PageContext page, int maxActors = 40, int maxEvents = 150)
+    // What one page can hold and stay light: rows up to so many marks in all, events up to so many ties in all, and
+    // each event's strongest ties, with a count of the rest (the event's page has them all).
+    private const int MostActors = 40;
+    private const int MostEvents = 150;
+    private const int MostMarks = 600;
+    private const int MostTies = 600;
+    private const int MostTiesPerEvent = 24;
+
+    public static NetworkView Lay(Content content, PageContext page)
     {
         var edges = Edges(content);
         var events = Event.Definition.InOrder(edges.Select(e => e.Event).Distinct()).ToArray();
@@ -63,14 +71,17 @@ public static class NetworkLayout
         var byActor = edges.GroupBy(e => e.Actor)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal)
             .ToArray();
-        var rows = byActor.Take(maxActors).Select(g => Row(g.Key, g.ToArray(), x, bands, page)).ToArray();
+        var rows = WithinBudget(byActor.Take(MostActors), g => g.Count(), MostMarks)
+            .Select(g => Row(g.Key, g.ToArray(), x, bands, page)).ToArray();
 
-        var listed = events.Skip(Math.Max(0, events.Length - maxEvents)).ToArray();
         var byEvent = edges.ToLookup(e => e.Event);
+        var listed = WithinBudget(events.AsEnumerable().Reverse().Take(MostEvents), e => Math.Min(MostTiesPerEvent, byEvent[e].Count()), MostTies)
+            .Reverse().ToArray();
         var eventTies = listed.Select(e => new EventTies(page.Link(e), e.When, byEvent[e]
                 .OrderByDescending(t => t.Tie).ThenBy(t => t.Actor.Name, StringComparer.Ordinal)
+                .Take(MostTiesPerEvent)
                 .Select(t => new ActorTie(page.Link(t.Actor), Id(t.Tie), Part(t)))
-                .ToArray()))
+                .ToArray(), Math.Max(0, byEvent[e].Count() - MostTiesPerEvent)))
             .ToArray();
 
         return new NetworkView(
@@ -83,6 +94,18 @@ public static class NetworkLayout
             byActor.Length > rows.Length ? page.Index(Actor.Definition) with { Text = $"All {byActor.Length} actors with ties" } : null,
             eventTies,
             events.Length > listed.Length ? page.Index(Event.Definition) with { Text = $"All {events.Length} events" } : null);
+    }
+
+    /// <summary>The first items whose sizes add up to at most the budget, and always the first.</summary>
+    private static IEnumerable<T> WithinBudget<T>(IEnumerable<T> items, Func<T, int> size, int budget)
+    {
+        var used = 0;
+        foreach (var item in items)
+        {
+            used += size(item);
+            if (used > budget && used != size(item)) yield break;
+            yield return item;
+        }
     }
 
     private static ActorRow Row(Actor actor, IReadOnlyList<Edge> ties, Func<Event, double> x, IReadOnlyList<PeriodBand> bands, PageContext page)

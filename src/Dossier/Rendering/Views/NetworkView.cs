@@ -10,7 +10,7 @@ namespace Dossier.Rendering.Views;
 /// <param name="Ties">How many ties there are (one per actor and event: the strongest).</param>
 /// <param name="Kinds">The kinds of tie, each with how many ties are of that kind.</param>
 /// <param name="Periods">The periods of the shared time line, left to right ("March 2003", "December 2019 – January 2020").</param>
-/// <param name="Rows">The actors with the most ties, most first, each with its events on the time line.</param>
+/// <param name="Rows">The actors with the most ties, most first, each with its events on the time line (as many as keep the page light).</param>
 /// <param name="AllActors">The actors index, where some actors with ties have no row (large dossiers): "All 1,250 actors".</param>
 /// <param name="ByEvent">Events in date order, each with everyone involved.</param>
 /// <param name="AllEvents">The events index, where only the latest events are listed (large dossiers): "All 2,400 events".</param>
@@ -60,7 +60,8 @@ public sealed record TieMark(Link Event, string Tie, string Title, double X, dou
 /// <param name="Event">The event's page.</param>
 /// <param name="Date">When, as readers see it.</param>
 /// <param name="Ties">Who was involved, strongest tie first.</param>
-public sealed record EventTies(Link Event, string Date, IReadOnlyList<ActorTie> Ties);
+/// <param name="More">How many more were involved than are listed (events with very many ties): the event's page has them.</param>
+public sealed record EventTies(Link Event, string Date, IReadOnlyList<ActorTie> Ties, int More);
 
 /// <summary>An actor's part in an event.</summary>
 /// <param name="Actor">The actor's page.</param>
