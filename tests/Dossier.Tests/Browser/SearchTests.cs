@@ -133,7 +133,7 @@ public sealed partial class SearchTests
 
         var results = page.Locator("#search-results");
         (await results.Locator("img, svg, script, iframe").CountAsync()).ShouldBe(0);
-        var text = await results.TextContentAsync();
+        var text = await results.TextContentAsync() ?? "";
         // Names and titles, details and aliases, each payload whole.
         foreach (var field in new[] { 7, 8, 11, 13, 18, 20, 23, 27, 31, 34 }) text.ShouldContain(Payload(field));
 
@@ -142,7 +142,7 @@ public sealed partial class SearchTests
         {
             await page.Locator("#search-input").FillAsync($"F{field}");
             await Complete(page);
-            (await results.Locator(".search-snippet").First.TextContentAsync()).ShouldContain(Payload(field));
+            (await results.Locator(".search-snippet").First.TextContentAsync() ?? "").ShouldContain(Payload(field));
             (await results.Locator("img, svg, script, iframe").CountAsync()).ShouldBe(0);
         }
         dialogs.ShouldBeEmpty();
