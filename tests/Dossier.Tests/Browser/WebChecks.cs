@@ -2,7 +2,7 @@ using Dossier.Tests.Support;
 
 namespace Dossier.Tests.Browser;
 
-/// <summary>The npm packages of tests/web-checks (Nu Html Checker, axe-core), installed by .ci/run with `npm ci`.</summary>
+/// <summary>The npm packages of tests/web-checks (Nu Html Checker, axe-core), installed by the test project's build with `npm ci`.</summary>
 public static class WebChecks
 {
     public static string Folder => Path.Combine(Repo.Root, "tests", "web-checks", "node_modules");
@@ -13,7 +13,7 @@ public static class WebChecks
 
     /// <summary>Why the checks cannot run here, or null when they can.</summary>
     public static string? Missing() =>
-        !File.Exists(VnuJar) || !File.Exists(AxeScript) ? "Run `npm ci` in tests/web-checks to install the Nu Html Checker and axe-core."
+        !File.Exists(VnuJar) || !File.Exists(AxeScript) ? "The build could not install the Nu Html Checker and axe-core: install npm, or run `npm ci` in tests/web-checks."
         : !File.Exists(ChromiumFactAttribute.Executable) ? $"{ChromiumFactAttribute.Executable} is not installed (apt-get install chromium)."
         : null;
 }

@@ -17,20 +17,12 @@ internal static class DossierFiles
         File.WriteAllBytes(path, bytes);
     }
 
-    /// <summary>Creates a symbolic link; false where the platform or the account does not allow it.</summary>
-    public static bool TryLink(this TestDossier dossier, string relativeLink, string target)
+    /// <summary>Creates a symbolic link (tests that call this are <see cref="SymlinkFactAttribute"/>s).</summary>
+    public static void Link(this TestDossier dossier, string relativeLink, string target)
     {
         var link = dossier.FullPath(relativeLink);
-        try
-        {
-            if (File.Exists(link)) File.Delete(link);
-            File.CreateSymbolicLink(link, target);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
-        {
-            return false;
-        }
+        if (File.Exists(link)) File.Delete(link);
+        File.CreateSymbolicLink(link, target);
     }
 
     /// <summary>

@@ -541,12 +541,12 @@ public sealed class LoadDiagnosticsTests
 
     // DOS1010 unreadable file
 
-    [Fact]
+    [SymlinkFact]
     public void A_file_that_cannot_be_read_is_reported_with_the_reason()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
         // A link to a file that is gone: listed like a file, but reading it fails (works as root, unlike chmod 000).
-        if (!dossier.TryLink("content/quotes/old.yml", dossier.FullPath("content/quotes/gone.yml"))) return;
+        dossier.Link("content/quotes/old.yml", dossier.FullPath("content/quotes/gone.yml"));
 
         dossier.Diagnostics().ShouldHaveSingleItem()
             .ShouldStartWith("content/quotes/old.yml(1,1): error DOS1010: 'content/quotes/old.yml' cannot be read: ");
@@ -627,25 +627,25 @@ public sealed class LoadDiagnosticsTests
         ]);
     }
 
-    [Fact]
+    [SymlinkFact]
     public void A_seed_that_links_to_a_file_outside_seeds_is_refused()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
         dossier.Write("--- outside.txt\nLima said: “We will stay safe,” after the storm.\n");
-        if (!dossier.TryLink("seeds/report.txt", dossier.FullPath("outside.txt"))) return;
+        dossier.Link("seeds/report.txt", dossier.FullPath("outside.txt"));
 
         dossier.Diagnostics().ShouldBe([
             "seeds/report.txt(1,1): error DOS1013: 'seeds/report.txt' is a link to a file outside 'seeds/'. Copy the file into the folder instead of linking to it.",
         ]);
     }
 
-    [Fact]
+    [SymlinkFact]
     public void A_content_file_that_links_outside_content_is_refused()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
         dossier.Write("--- elsewhere/lima-safe.yml\nspeaker: ana-lima\ntext: We will stay safe\nreported:\n  - article: report\n");
         File.Delete(dossier.FullPath("content/quotes/lima-safe.yml"));
-        if (!dossier.TryLink("content/quotes/lima-safe.yml", dossier.FullPath("elsewhere/lima-safe.yml"))) return;
+        dossier.Link("content/quotes/lima-safe.yml", dossier.FullPath("elsewhere/lima-safe.yml"));
 
         dossier.Diagnostics().ShouldBe([
             "content/quotes/lima-safe.yml(1,1): error DOS1013: 'content/quotes/lima-safe.yml' is a link to a file outside 'content/'. Copy the file into the folder instead of linking to it.",

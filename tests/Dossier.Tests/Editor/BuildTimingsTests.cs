@@ -26,6 +26,8 @@ public sealed class BuildTimingsTests
 
         var run = await Cli.RunAsync(["build", .. Cli.Folders(dossier)]);
 
+        run.ExitCode.ShouldBe(0, run.Output + run.Error);
+        run.Output.ShouldContain("Built ");
         run.Output.ShouldNotContain("render and write");
     }
 }

@@ -1,3 +1,4 @@
+using Dossier.Tests.Support;
 using Dossier.Cli.Serving;
 
 namespace Dossier.Tests.Editor;
@@ -47,7 +48,7 @@ public sealed class SiteFilesTests : IDisposable
         SiteFiles.Find(_site, request).ShouldBe(new SiteFiles.Lookup(null, null));
     }
 
-    [Fact]
+    [SymlinkFact]
     public void A_link_inside_the_site_that_leads_out_of_it_is_not_followed()
     {
         File.CreateSymbolicLink(Path.Combine(_site, "leak.txt"), Path.Combine(_root, "secret.txt"));
