@@ -7,7 +7,7 @@ namespace Dossier.Tests.Browser;
 /// and recorded, and every console error and page error collected. One browser serves the whole test run
 /// (starting Chromium is the slow part); each test gets a fresh context of its own.
 /// </summary>
-public sealed class OfflineBrowser : IAsyncDisposable
+public sealed partial class OfflineBrowser : IAsyncDisposable
 {
     private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(LaunchAsync);
     private readonly IBrowserContext _context;
@@ -54,6 +54,16 @@ public sealed class OfflineBrowser : IAsyncDisposable
     }
 
     public static string FileUrl(string siteFolder, string path) => new Uri(Path.Combine(siteFolder, path)).AbsoluteUri;
+
+    /// <summary>
+    /// Waits until the search page's status says how many results there are: every shard of the index loaded and
+    /// searched. Results are drawn again as each shard arrives, so a test reads them only after this.
+    /// </summary>
+    public static Task SearchFinished(IPage page) =>
+        Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync(SearchDone());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(No results|\d+ results?)\.$")]
+    private static partial System.Text.RegularExpressions.Regex SearchDone();
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 

@@ -61,7 +61,7 @@ public sealed partial class SearchTests
         var page = session.Page;
 
         await page.Locator("#search-input").FillAsync(query);
-        await Complete(page);
+        await OfflineBrowser.SearchFinished(page);
 
         (await page.Locator("#search-results li a").First.GetAttributeAsync("href")).ShouldBe(expected, $"first result for \"{query}\"");
         session.Errors.ShouldBeEmpty();
@@ -74,7 +74,7 @@ public sealed partial class SearchTests
         await using var session = await OfflineBrowser.OpenAsync(BuiltSite.Real.Output, "search.html");
         var page = session.Page;
         await page.GotoAsync(OfflineBrowser.FileUrl(BuiltSite.Real.Output, "search.html") + "?q=soleim");
-        await Complete(page);
+        await OfflineBrowser.SearchFinished(page);
 
         var groups = await page.Locator(".search-group h2").AllTextContentsAsync();
         groups[0].ShouldStartWith("Names");
@@ -97,14 +97,14 @@ public sealed partial class SearchTests
         var own = page.Locator("#search-input");
 
         await header.PressSequentiallyAsync("rouh");
-        await Complete(page);
+        await OfflineBrowser.SearchFinished(page);
         (await page.Locator("#search-results li a").First.GetAttributeAsync("href")).ShouldBe("actors/hassan-rouhani.html");
         page.Url.ShouldEndWith("/search.html?q=rouh");
         (await own.InputValueAsync()).ShouldBe("rouh");
 
         await own.FillAsync("");
         await own.PressSequentiallyAsync("fars");
-        await Complete(page);
+        await OfflineBrowser.SearchFinished(page);
         (await page.Locator("#search-results li a").First.GetAttributeAsync("href")).ShouldBe("outlets/fars-news-agency.html");
         page.Url.ShouldEndWith("/search.html?q=fars");
         (await header.InputValueAsync()).ShouldBe("fars");
@@ -112,7 +112,7 @@ public sealed partial class SearchTests
         // Enter in the header's box searches here rather than loading the page again.
         await header.FillAsync("tehran times");
         await header.PressAsync("Enter");
-        await Complete(page);
+        await OfflineBrowser.SearchFinished(page);
         (await page.Locator("#search-results li a").First.GetAttributeAsync("href")).ShouldBe("outlets/tehran-times.html");
         page.Url.ShouldEndWith("/search.html?q=tehran%20times");
         session.Errors.ShouldBeEmpty();
@@ -129,7 +129,7 @@ public sealed partial class SearchTests
         var dialogs = new List<string>();
         page.Dialog += (_, dialog) => dialogs.Add(dialog.Message);
         await page.GotoAsync(OfflineBrowser.FileUrl(dossier.Paths.Output, "search.html") + "?q=alert");
-        await Complete(page);
+        await OfflineBrowser.SearchFinished(page);
 
         var results = page.Locator("#search-results");
         (await results.Locator("img, svg, script, iframe").CountAsync()).ShouldBe(0);
@@ -141,7 +141,7 @@ public sealed partial class SearchTests
         foreach (var field in new[] { 24, 29 })
         {
             await page.Locator("#search-input").FillAsync($"F{field}");
-            await Complete(page);
+            await OfflineBrowser.SearchFinished(page);
             (await results.Locator(".search-snippet").First.TextContentAsync() ?? "").ShouldContain(Payload(field));
             (await results.Locator("img, svg, script, iframe").CountAsync()).ShouldBe(0);
         }
@@ -150,11 +150,4 @@ public sealed partial class SearchTests
     }
 
     private static string Payload(int field) => $"F{field} <script>alert(1)</script> \"><img src=x onerror=alert(2)> '><svg onload=alert(3)>";
-
-    /// <summary>Waits until the status says how many results there are, every shard of the index searched.</summary>
-    private static Task Complete(IPage page) =>
-        Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync(Finished());
-
-    [GeneratedRegex(@"^(No results|\d+ results?)\.$")]
-    private static partial Regex Finished();
 }
