@@ -12,6 +12,10 @@ public sealed partial class OfflineBrowser : IAsyncDisposable
     private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(LaunchAsync);
     private readonly IBrowserContext _context;
 
+    // Retrying assertions wait up to 15 s, not Playwright's 5: on a loaded two-core machine the first search page
+    // of a run can take longer than 5 s to load every shard.
+    static OfflineBrowser() => Assertions.SetDefaultExpectTimeout(15_000);
+
     private OfflineBrowser(IBrowserContext context, IPage page)
     {
         _context = context;
