@@ -1,0 +1,26 @@
+using Dossier.Building;
+using Dossier.Diagnostics;
+using Dossier.DraftAccuracy;
+using Dossier.Drafting;
+using Dossier.Loading;
+using Dossier.Model;
+
+// Re-drafts a dossier from its seeds alone and measures the proposals against its curated content (see docs/drafting.md).
+var root = args.Length > 0 ? args[0] : Directory.GetCurrentDirectory();
+var paths = SitePaths.Under(root);
+var bag = new DiagnosticBag();
+var content = SiteBuilder.Load(paths, bag);
+if (bag.HasErrors)
+{
+    Console.Error.WriteLine($"The dossier at {root} does not load without errors; check it first.");
+    return 1;
+}
+var seeds = Directory.GetFiles(paths.Seeds, "*.txt").Order(StringComparer.Ordinal)
+    .Select(f => new SeedFile(Path.GetFileName(f), File.ReadAllText(f).Replace("\r\n", "\n"))).ToList();
+var curated = new Curated(content);
+
+var empty = new Content(content.Site, [], new Dictionary<Article, ArticleText>(), new HashSet<(Dossier.Model.Schema.EntityKind, string)>());
+var draft = Drafter.Draft(empty, seeds);
+var report = Measures.Run(curated, draft, content, seeds);
+report.Print(Console.Out);
+return 0;
