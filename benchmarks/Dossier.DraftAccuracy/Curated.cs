@@ -4,7 +4,11 @@ using Dossier.Text;
 namespace Dossier.DraftAccuracy;
 
 /// <summary>One curated report of a quote (or a claim's passage), located in its article's seed.</summary>
-public sealed record CuratedPassage(Quote? Quote, Article Article, string Wording, int Line);
+public sealed record CuratedPassage(Quote? Quote, Article Article, string Wording, IReadOnlyList<int> Lines)
+{
+    /// <summary>The first line that holds the wording.</summary>
+    public int Line => Lines[0];
+}
 
 /// <summary>What the editors curated, located line by line in the seeds.</summary>
 public sealed class Curated
@@ -16,12 +20,12 @@ public sealed class Curated
         {
             foreach (var report in quote.Reported)
             {
-                if (Locate(report.Article.Resolved, report.Text?.Value ?? quote.Text) is { } line) Reports.Add(new CuratedPassage(quote, report.Article.Resolved!, report.Text?.Value ?? quote.Text, line));
+                if (Locate(report.Article.Resolved, report.Text?.Value ?? quote.Text) is { Count: > 0 } lines) Reports.Add(new CuratedPassage(quote, report.Article.Resolved!, report.Text?.Value ?? quote.Text, lines));
             }
         }
         foreach (var claimant in content.All<Claim>().SelectMany(c => c.Answers).SelectMany(a => a.Claimants))
         {
-            if (Locate(claimant.Article.Resolved, claimant.Text.Value) is { } line) Claims.Add(new CuratedPassage(null, claimant.Article.Resolved!, claimant.Text.Value, line));
+            if (Locate(claimant.Article.Resolved, claimant.Text.Value) is { Count: > 0 } lines) Claims.Add(new CuratedPassage(null, claimant.Article.Resolved!, claimant.Text.Value, lines));
         }
     }
 
@@ -36,10 +40,12 @@ public sealed class Curated
         .Where(t => t.Key.Source.Value == source && t.Value.Paragraphs.Count > 0)
         .FirstOrDefault(t => t.Value.Paragraphs[0].SeedLine <= line && line <= t.Value.Paragraphs[^1].SeedLine).Key;
 
-    private int? Locate(Article? article, string wording)
+    /// <summary>Every seed line of the article's text where the wording stands (a wording may also stand outside quotation marks).</summary>
+    private List<int>? Locate(Article? article, string wording)
     {
         if (article is null || !Content.Texts.TryGetValue(article, out var text)) return null;
-        return new Wording(wording).FindIn(text.Normalized) is { } at ? text.Paragraphs[at.Paragraph].SeedLine : null;
+        var found = new Wording(wording);
+        return text.Paragraphs.Where((_, p) => found.FindAllIn(text.Normalized[p]).Any()).Select(p => p.SeedLine).ToList();
     }
 
     /// <summary>The two wordings overlap: one holds the other, compared the one way wordings are (<see cref="Wording"/>).</summary>

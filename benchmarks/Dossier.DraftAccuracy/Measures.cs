@@ -61,8 +61,8 @@ public sealed class Measures
         return measures;
     }
 
-    private static IEnumerable<QuoteProposal> Overlapping(Curated curated, IEnumerable<QuoteProposal> proposals, CuratedPassage report, Draft? draft = null) =>
-        proposals.Where(q => q.Evidence.Line <= report.Line && curated.ArticleAt(report.Article.Source.Value, q.Evidence.Line) == report.Article && Curated.Overlap(q.Text, report.Wording));
+    private static IEnumerable<QuoteProposal> Overlapping(Curated curated, IEnumerable<QuoteProposal> proposals, CuratedPassage report) =>
+        proposals.Where(q => report.Lines.Any(line => q.Evidence.Line <= line && curated.ArticleAt(report.Article.Source.Value, line) == report.Article) && curated.ArticleAt(report.Article.Source.Value, q.Evidence.Line) == report.Article && Curated.Overlap(q.Text, report.Wording));
 
     /// <summary>
     /// For each article, drafts its seed against the dossier without that article's reports, and counts the quotes it

@@ -43,6 +43,13 @@ public sealed class ActorDirectory
         return null;
     }
 
+    /// <summary>Another spelling of an actor's name, as far as its last word tells ("Qassim Soleimani", "Adil Abdul-Mahdi").</summary>
+    public bool IsVariant(string name)
+    {
+        var words = Words(name);
+        return words.Length > 1 && _actors.Any(a => a.Forms.Any(f => f.Length > 1 && f[^1] == words[^1]));
+    }
+
     public ActorProposal Propose(string name, ActorKind kind, Evidence evidence, string source)
     {
         var proposal = new ActorProposal(Ids.Unique(Ids.Kebab(name), _taken), name, kind, evidence, source);

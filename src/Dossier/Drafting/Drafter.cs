@@ -53,20 +53,27 @@ public static class Drafter
     }
 
     /// <summary>
-    /// Speakers first, then the other people and organisations named; the fullest form of a name first, so that
-    /// "Rouhani" later finds "Hassan Rouhani" rather than becoming an actor of its own.
+    /// Proposes the speakers and the other people and organisations named that the dossier does not know, the fullest
+    /// form of a name first, so that "Rouhani" later finds "Hassan Rouhani" rather than becoming an actor of its own.
+    /// A speaker is proposed only from a confident attribution or a full name; another name only when it is not a
+    /// variant spelling of one already there (same last word). Speakers come first in the list.
     /// </summary>
     private static void ProposeActors(ActorDirectory actors, List<(ArticleProposal Article, FoundQuote Quote, string Source)> found, List<(NamedActor Actor, string Source)> named)
     {
-        var speakers = found.Where(f => f.Quote.Speaker is not null && f.Quote.SpeakerIsName)
+        var speakers = found.Where(f => f.Quote.Speaker is not null && f.Quote.SpeakerIsName && (f.Quote.Confidence >= 0.5 || f.Quote.Speaker.Contains(' ')))
             .Select(f => (Actor: new NamedActor(f.Quote.Speaker!, f.Quote.SpeakerKind, new Evidence(f.Quote.Cue, f.Quote.Rule, f.Quote.Confidence, f.Quote.Line, f.Quote.Column)), f.Source, Speaker: true));
         var candidates = speakers.Concat(named.Select(n => (n.Actor, n.Source, Speaker: false))).ToList();
         var byFullness = candidates.Select((c, order) => (c, order))
-            .OrderByDescending(x => x.c.Speaker).ThenByDescending(x => x.c.Actor.Name.Split(' ').Length).ThenBy(x => x.order);
-        foreach (var (candidate, _) in byFullness)
+            .OrderByDescending(x => x.c.Actor.Name.Split(' ').Length).ThenByDescending(x => x.c.Speaker).ThenBy(x => x.order).Select(x => x.c);
+        foreach (var candidate in byFullness)
         {
-            if (actors.Match(candidate.Actor.Name) is null) actors.Propose(candidate.Actor.Name, candidate.Actor.Kind, candidate.Actor.Evidence, candidate.Source);
+            if (actors.Match(candidate.Actor.Name) is not null || (!candidate.Speaker && actors.IsVariant(candidate.Actor.Name))) continue;
+            actors.Propose(candidate.Actor.Name, candidate.Actor.Kind, candidate.Actor.Evidence, candidate.Source);
         }
+        var speaking = candidates.Where(c => c.Speaker).Select(c => actors.Match(c.Actor.Name)).OfType<string>().ToHashSet();
+        var ordered = actors.Proposed.OrderByDescending(p => speaking.Contains(p.Id)).ToList();
+        actors.Proposed.Clear();
+        actors.Proposed.AddRange(ordered);
     }
 
     private static QuoteProposal Quote(ArticleProposal article, FoundQuote quote, ActorDirectory actors, KnownStatements statements)

@@ -19,7 +19,7 @@ public static class NamedActors
         var run = new List<Token>();
         foreach (var token in tokens.Append(new Token(",", frame.Text.Length)))
         {
-            var inName = token.IsWord && !token.IsPossessive && (token.IsCapitalized || (run.Count > 0 && (NewsWords.NameParticles.Contains(token.Text) || token.Text.StartsWith("al-", StringComparison.Ordinal))));
+            var inName = token.IsWord && !token.IsPossessive && (token.IsNamePart || (run.Count > 0 && NewsWords.NameParticles.Contains(token.Text)));
             if (inName)
             {
                 run.Add(token);

@@ -24,12 +24,12 @@ public static class Names
             var kind = NewsWords.PersonPronouns.Contains(words[0].Text) ? ActorKind.Person : ActorKind.Organization;
             return new Mention(MentionKind.Pronoun, words[0].Text, words[0].Text.ToLowerInvariant(), kind, start);
         }
-        if (Indefinite.Contains(words[0].Text) || (!words[0].IsCapitalized && !Articles.Contains(words[0].Text)))
+        if (Indefinite.Contains(words[0].Text) || (!words[0].IsNamePart && !Articles.Contains(words[0].Text)))
         {
             var described = Indefinite.Contains(words[0].Text) ? words.Skip(1).ToList() : words;
             return described.Count == 0 ? null : new Mention(MentionKind.Description, Join(described), described[^1].Text.ToLowerInvariant(), ActorKind.Person, start);
         }
-        if (ProperName(words) is { } name) return name with { Start = start };
+        if (ProperName(words) is { } name) return name;
         var role = Articles.Contains(words[0].Text) ? words.Skip(1).ToList() : words;
         if (role.Count == 0) return null;
         return new Mention(MentionKind.Role, Join(words), role[^1].Text.ToLowerInvariant(), RoleKind(role[^1].Text), start);
@@ -39,26 +39,34 @@ public static class Names
     public static Mention? ProperName(IReadOnlyList<Token> words)
     {
         var run = new List<Token>();
-        for (var i = words.Count - 1; i >= 0; i--)
+        var last = words.Count - 1;
+        while (last >= 0 && (NewsWords.IsWeekday(words[last].Text) || NewsWords.IsMonth(words[last].Text))) last--;
+        for (var i = last; i >= 0; i--)
         {
             var word = words[i];
-            var particle = NewsWords.NameParticles.Contains(word.Text) || word.Text.StartsWith("al-", StringComparison.Ordinal) || word.Text.StartsWith("el-", StringComparison.Ordinal);
-            if (word.IsPossessive || !(word.IsCapitalized || (particle && run.Count > 0) || char.IsDigit(word.Text[0]) && run.Count == 0 && i > 0)) break;
+            var particle = NewsWords.NameParticles.Contains(word.Text) && run.Count > 0;
+            if (word.IsPossessive || !(word.IsNamePart || particle || (char.IsDigit(word.Text[0]) && run.Count == 0 && i > 0))) break;
             if (Articles.Contains(word.Text)) break;
             run.Insert(0, word);
         }
-        if (run.Count == 0) return null;
+        if (run.Count == 0 || run.All(t => NotAName(t.Text))) return null;
         while (run.Count > 0 && NewsWords.DocumentNouns.Contains(run[^1].Text) && run.Count > 1) run.RemoveAt(run.Count - 1);
         var organization = NewsWords.OrganizationNouns.Contains(run[^1].Text) || (run.Count == 1 && run[0].IsAcronym && run[0].Text.Length > 2 && !run[0].Text.Contains('.'));
         if (!organization)
         {
             var lastTitle = run.FindLastIndex(t => NewsWords.TitleWords.Contains(t.Text) || t.Text.Split('-').Any(NewsWords.TitleWords.Contains) || t.IsAcronym);
             run = run.Skip(lastTitle + 1).ToList();
-            if (run.Count == 0 || run.All(t => NewsWords.IsWeekday(t.Text) || NewsWords.IsMonth(t.Text) || NewsWords.Pronouns.Contains(t.Text))) return null;
+            if (run.Count == 0 || run.All(t => NotAName(t.Text))) return null;
         }
+        // "Iran-aligned Popular Mobilization Forces": an adjective before the name is not part of it.
+        while (organization && run.Count > 2 && run[0].Text.Split('-').Skip(1).Any(part => part.Length > 0 && char.IsLower(part[0]))) run.RemoveAt(0);
         var kind = organization ? ActorKind.Organization : ActorKind.Person;
         return new Mention(MentionKind.Name, Join(run), run[^1].Text.ToLowerInvariant(), kind, run[0].Start);
     }
+
+    private static bool NotAName(string word) =>
+        NewsWords.IsWeekday(word) || NewsWords.IsMonth(word) || NewsWords.Pronouns.Contains(word) || Articles.Contains(word) || char.IsDigit(word[0])
+        || NewsWords.LeadingPhraseWords.Contains(word) || Indefinite.Contains(word) || word is "There" or "Here" or "If" or "Listen" or "Yes" or "No";
 
     /// <summary>Someone the text gives a title or an office: "Foreign Minister Mohammad Javad Zarif".</summary>
     public static bool HasTitle(IReadOnlyList<Token> words, Mention name) =>

@@ -67,6 +67,7 @@ public static partial class PieceReader
     {
         var text = line.Trim();
         if (text.Length == 0 || !char.IsUpper(text[0]) || text.Split(' ').Length > maxWords) return false;
+        if (text.Split(' ')[0] is "And" or "But" or "So" or "Or" or "Yet") return false;
         return text[^1] is not ('.' or ',' or ';' or ':' or '"' or '”' or '’' or ')' or '…' or '|');
     }
 

@@ -9,7 +9,7 @@ public static class Sentences
         var start = 0;
         foreach (var end in Ends(text))
         {
-            if (at < end) return (start, end);
+            if (at < end || end == text.Length) return (start, end);
             start = end;
         }
         return (start, text.Length);

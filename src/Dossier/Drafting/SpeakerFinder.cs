@@ -39,13 +39,19 @@ public static class SpeakerFinder
             }
 
             var at = (quotation.Paragraph, quotation.Mark.OpenMark);
+            if (attribution.Rule is "unattributed" or "sentence-subject" && Latest(named, at, n => n.Spoke, reach: 0) is { } inParagraph)
+            {
+                // No attribution in its sentence: a quotation goes on with whoever the paragraph has speaking already.
+                attribution = new Attribution(new Mention(inParagraph.IsName ? MentionKind.Name : MentionKind.Description, inParagraph.Name, "", inParagraph.Kind, inParagraph.At),
+                    "speaker-of-paragraph", inParagraph.Name, inParagraph.At);
+            }
             var (speaker, kind, isName, resolvedBy) = Resolve(attribution, named, paragraphs, at);
             var rule = attribution.Rule + resolvedBy;
             var confidence = Confidence(attribution, speaker, resolvedBy, quotation, paragraph, singleMarksAreQuotations);
             if (speaker is not null) named.Add(new Named(at.Paragraph, at.OpenMark, speaker, kind, Spoke: true, isName));
 
             var (line, column) = quotation.Position(paragraphs);
-            var said = PrintedDates.DayMentioned(Sentence(paragraph.Text, attribution.CueAt), published)?.Date;
+            var said = PrintedDates.DayMentioned(NearCue(paragraph.Text, attribution), published)?.Date;
             found.Add(new FoundQuote(quotation.Text, line, column, speaker, isName, kind, rule, attribution.Cue, confidence, said));
         }
         return found;
@@ -76,6 +82,7 @@ public static class SpeakerFinder
             default:
             {
                 if (Described(paragraphs, at, mention.Head) is { } description) return (description, ActorKind.Person, false, "+role");
+                if (Titled(paragraphs, at, mention.Head) is { } titled) return (titled.Text, titled.ActorKind, true, "+role");
                 var document = NewsWords.DocumentNouns.Contains(mention.Head) || NewsWords.OrganizationNouns.Contains(mention.Head);
                 var who = Latest(named, at, n => document || n.Kind == ActorKind.Person, Reach);
                 return who is null ? (null, ActorKind.Person, false, "") : (who.Name, who.Kind, who.IsName, "+role");
@@ -90,7 +97,8 @@ public static class SpeakerFinder
     /// <summary>"an unnamed defense official" before "the official said": the description, without its article.</summary>
     private static string? Described(IReadOnlyList<ReadingParagraph> paragraphs, (int Paragraph, int At) at, string head)
     {
-        var pattern = new Regex($@"\b(?:an?|one)\s+((?:[\p{{L}}’'-]+\s+){{0,4}}{Regex.Escape(head)})\b", RegexOptions.IgnoreCase);
+        if (NewsWords.DocumentNouns.Contains(head)) return null;
+        var pattern = new Regex($@"\b(?:an?|one)\s+((?:[\p{{Ll}}’'-]+\s+|[\p{{Lu}}][\p{{L}}’'-]*\s+){{1,4}}{Regex.Escape(head)})\b");
         for (var p = at.Paragraph; p >= 0 && at.Paragraph - p <= Reach; p--)
         {
             var text = p == at.Paragraph ? paragraphs[p].Text[..at.At] : paragraphs[p].Text;
@@ -99,6 +107,25 @@ public static class SpeakerFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// "President Jane Doe" before "the president said": of the people the text gave the role's title, the one it
+    /// spoke of last (by the last word of their name, possessives included: "Doe's warning").
+    /// </summary>
+    private static Mention? Titled(IReadOnlyList<ReadingParagraph> paragraphs, (int Paragraph, int At) at, string head)
+    {
+        if (!NewsWords.TitleWords.Contains(head)) return null;
+        const string namePart = @"(?:\p{Lu}|al-|el-)[\p{L}’'.-]*";
+        var pattern = new Regex($@"\b(?i:{Regex.Escape(head)})\s+((?:{namePart}\s+){{0,3}}{namePart})");
+        var before = string.Join("\n", paragraphs.Take(at.Paragraph).Select(p => p.Text).Append(paragraphs[at.Paragraph].Text[..at.At]));
+        var titled = pattern.Matches(before).Where(m => char.IsUpper(m.Value[0]))
+            .Select(m => Names.ProperName(Token.Read(m.Groups[1].Value.Replace("’s", "").Replace("'s", ""))))
+            .OfType<Mention>().Where(n => n.ActorKind == ActorKind.Person).ToList();
+        return titled.MaxBy(n => LastMentioned(before, n.Text.Split(' ')[^1]));
+    }
+
+    private static int LastMentioned(string text, string word) =>
+        Regex.Matches(text, $@"\b{Regex.Escape(word)}\b").LastOrDefault()?.Index ?? -1;
 
     /// <summary>"… Ben Caspit writes:" at the end of the paragraph before: who introduces the quotation.</summary>
     private static Attribution? Introduced(IReadOnlyList<ReadingParagraph> paragraphs, int paragraph)
@@ -112,7 +139,10 @@ public static class SpeakerFinder
         return found.Speaker is null || found.Rule is "sentence-subject" or "unattributed" ? null : found with { Rule = "introduced-before", CueAt = -1 };
     }
 
-    /// <summary>The subject of every sentence that has a name for one: who a later "he" or "the minister" may stand for.</summary>
+    /// <summary>
+    /// The subject of every sentence that has a name for one, and whoever a sentence has speaking ("X said that …"):
+    /// who a later "he", "the minister" or a bare quotation may stand for.
+    /// </summary>
     private static List<Named> SentenceSubjects(IReadOnlyList<ReadingParagraph> paragraphs)
     {
         var named = new List<Named>();
@@ -124,6 +154,7 @@ public static class SpeakerFinder
             {
                 var tokens = Token.Read(frame.Text[start..end], start);
                 if (Attributions.Subject(tokens) is { IsName: true } subject) named.Add(new Named(p, subject.Start, subject.Text, subject.ActorKind, Spoke: false));
+                foreach (var speaker in Attributions.Speakers(tokens)) named.Add(new Named(p, speaker.Start, speaker.Text, speaker.ActorKind, Spoke: true));
                 start = end;
             }
         }
@@ -139,6 +170,7 @@ public static class SpeakerFinder
             "according-to" or "clause-subject" => 0.8,
             "speaker-before-quote" or "carried-by" => 0.7,
             "continues-previous-speaker" => 0.65,
+            "speaker-of-paragraph" => 0.6,
             "sentence-subject" => 0.4,
             _ => 0.3,
         };
@@ -168,10 +200,13 @@ public static class SpeakerFinder
         return NewsWords.NamingCues.Any(cue => before.EndsWith(cue, StringComparison.Ordinal) || before.EndsWith(cue + " the", StringComparison.Ordinal) || before.EndsWith(cue + " a", StringComparison.Ordinal));
     }
 
-    private static string Sentence(string paragraph, int at)
+    /// <summary>The words around an attribution's cue, within its sentence: "said Wednesday", "on Tuesday X told"; a day further off is another event's.</summary>
+    private static string NearCue(string paragraph, Attribution attribution)
     {
-        if (at < 0 || at >= paragraph.Length) return "";
-        var (start, end) = Sentences.Around(paragraph, at);
-        return paragraph[start..end];
+        if (attribution.CueAt < 0 || attribution.CueAt >= paragraph.Length || attribution.Cue.Length == 0) return "";
+        var (start, end) = Sentences.Around(paragraph, attribution.CueAt);
+        var from = Math.Max(start, attribution.CueAt - 30);
+        var to = Math.Min(end, attribution.CueAt + attribution.Cue.Length + 25);
+        return paragraph[from..to];
     }
 }

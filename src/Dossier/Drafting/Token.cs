@@ -11,6 +11,10 @@ public sealed partial record Token(string Text, int Start)
 
     public bool IsCapitalized => char.IsUpper(Text[0]);
 
+    /// <summary>A word a name may be made of: capitalised, or an Arabic article joined to one ("al-Hakim", "el-Sisi").</summary>
+    public bool IsNamePart => IsCapitalized || (Text.IndexOf('-') is >= 2 and <= 3 && Text.IndexOf('-') + 1 < Text.Length
+        && char.IsUpper(Text[Text.IndexOf('-') + 1]) && Text[..Text.IndexOf('-')] is "al" or "el" or "ad" or "ar" or "as" or "at" or "ash" or "an" or "az");
+
     /// <summary>"IRGC", "U.S.": capitals only, two or more.</summary>
     public bool IsAcronym => Text.Count(char.IsUpper) >= 2 && !Text.Any(char.IsLower);
 
