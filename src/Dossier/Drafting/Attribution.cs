@@ -62,7 +62,7 @@ public static class Attributions
         {
             var length = VerbLength(sentence, i);
             if (length == 0) continue;
-            var verb = Span(sentence, i, length);
+            var verb = Span(sentence, i, length).ToLowerInvariant();
             var found = verb == "according to" ? According(sentence, i) : SpeakerOfVerb(sentence, i, verb, sentence);
             if (found?.Speaker is { IsName: true } speaker) yield return speaker;
             i += length - 1;
@@ -75,7 +75,7 @@ public static class Attributions
         var tokens = after.SkipWhile(t => !t.IsWord).ToList();
         var (verbAt, verbLength) = FindVerb(tokens, 0, Math.Min(tokens.Count, MaxWordsToVerb + 1), last: false);
         if (verbAt < 0) return null;
-        var verb = Span(tokens, verbAt, verbLength);
+        var verb = Span(tokens, verbAt, verbLength).ToLowerInvariant();
         if (verbAt == 0)
         {
             if (verb == "according to") return According(tokens, 0);
@@ -104,7 +104,7 @@ public static class Attributions
         var (verbAt, verbLength) = FindVerb(before, 0, before.Count, last: true);
         if (verbAt >= 0)
         {
-            var verb = Span(before, verbAt, verbLength);
+            var verb = Span(before, verbAt, verbLength).ToLowerInvariant();
             if (verb == "according to")
             {
                 if (According(before, verbAt) is { Speaker.IsName: true } source) return source;
@@ -281,7 +281,7 @@ public static class Attributions
             var parts = verb.Split(' ');
             if (at + parts.Length > tokens.Count) continue;
             var all = true;
-            for (var p = 0; p < parts.Length && all; p++) all = tokens[at + p].Text == parts[p];
+            for (var p = 0; p < parts.Length && all; p++) all = tokens[at + p].Text.Equals(parts[p], StringComparison.OrdinalIgnoreCase);
             if (all) return parts.Length;
         }
         return 0;

@@ -11,7 +11,7 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^(share( this| via| on \w+| article)?|tweet|copy link|email|print|facebook|twitter|whatsapp|telegram|pinterest|linkedin|reddit|flipboard|save|comments?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShareButton();
 
-    [GeneratedRegex(@"^(read (more|also|next)|related( articles?| posts?| stories| coverage| news| content)?|see also|more on this|recommended|you may also like|also read|trending)\b\s*[:\-–]?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((read|see) (more|also|next)|related( articles?| posts?| stories| coverage| news| content)?|more on this|recommended|you may also like|also read|trending)\s*([:\-–]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedLink();
 
     [GeneratedRegex(@"^(copyright\b|©|\(c\)\s*\d{4})|all rights reserved", RegexOptions.IgnoreCase)]

@@ -24,7 +24,7 @@ public sealed record PieceReading(
 /// </summary>
 public static partial class PieceReader
 {
-    [GeneratedRegex(@"^\s*(?:by|written by|posted by)\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|[\p{Ll}\d_.-]+)\s*(?:\||$|\s+on\s|\s*[-–—]\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:written|posted|published)(?:\s+on\s+[^|]+?)?\s+)?by\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|[\p{Ll}\d_.-]+)\s*(?:\||$|\s+on\s|\s*[-–—]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePattern();
 
     public static PieceReading Read(IReadOnlyList<SeedLine> lines, Piece piece)

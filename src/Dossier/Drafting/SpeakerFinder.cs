@@ -98,7 +98,7 @@ public static class SpeakerFinder
     private static string? Described(IReadOnlyList<ReadingParagraph> paragraphs, (int Paragraph, int At) at, string head)
     {
         if (NewsWords.DocumentNouns.Contains(head)) return null;
-        var pattern = new Regex($@"\b(?:an?|one)\s+((?:[\p{{Ll}}’'-]+\s+|[\p{{Lu}}][\p{{L}}’'-]*\s+){{1,4}}{Regex.Escape(head)})\b");
+        var pattern = new Regex($@"\b(?i:an?|one)\s+((?:[\p{{Ll}}’'-]+\s+|[\p{{Lu}}][\p{{L}}’'-]*\s+){{1,4}}{Regex.Escape(head)})\b");
         for (var p = at.Paragraph; p >= 0 && at.Paragraph - p <= Reach; p--)
         {
             var text = p == at.Paragraph ? paragraphs[p].Text[..at.At] : paragraphs[p].Text;
@@ -186,10 +186,12 @@ public static class SpeakerFinder
         return Math.Round(confidence, 2);
     }
 
+    private static readonly HashSet<string> SmallWords = new(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as"], StringComparer.Ordinal);
+
     /// <summary>“America First”, “The Art of the Deal”: a name or title, each word capitalised.</summary>
     private static bool IsTitleCase(string[] words)
     {
-        var significant = words.Select(w => w.Trim(',', '.', ':', ';', '“', '”', '"')).Where(w => w.Length > 3).ToArray();
+        var significant = words.Select(w => w.Trim(',', '.', ':', ';', '“', '”', '"')).Where(w => w.Length > 0 && !SmallWords.Contains(w)).ToArray();
         return significant.Length > 0 && significant.All(w => char.IsUpper(w[0])) && words.Length <= 8;
     }
 

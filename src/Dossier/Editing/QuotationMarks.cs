@@ -108,7 +108,8 @@ public static class QuotationMarks
     {
         var start = openMark + 1;
         var end = closeMark;
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        // A mark typed twice (“”We …) opens once.
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '\u201C' or '\u201D')) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         return new MarkedQuotation(start, end, depth, openMark, closed ? closeMark : -1);
     }
