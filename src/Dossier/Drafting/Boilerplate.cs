@@ -20,6 +20,10 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^(posted|published|filed|written|updated)\s+(by|on|in|under)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostedBy();
 
+    // "By Jane Miller": the byline is the article's metadata, not its text.
+    [GeneratedRegex(@"^(by|written by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineLine();
+
     [GeneratedRegex(@"^((\d+|no|one)\s+comments?|leave a (comment|reply)|comments? \(\d+\)|\d+ responses?|add comment)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Comments();
 
@@ -42,6 +46,7 @@ public static partial class Boilerplate
         if (RelatedLink().IsMatch(text)) return "related-link";
         if (Copyright().IsMatch(text)) return "copyright";
         if (PostedBy().IsMatch(text)) return "posted-by";
+        if (BylineLine().IsMatch(text)) return "byline";
         if (Comments().IsMatch(text)) return "comment-count";
         if (TagsLabel().IsMatch(text) || IsTagLine(text)) return "tag-line";
         if (SiteFurniture().IsMatch(text)) return "site-furniture";

@@ -14,7 +14,7 @@ public static partial class OutletMentions
     [GeneratedRegex(@"^\s*\((?<name>[^()]{2,60})\)\s*[-–—:]")]
     private static partial Regex LeadingParenthesis();
 
-    [GeneratedRegex(@"^\s*[A-Z][A-Z .,'’]{1,40}?\s*[-–—]?\s*\((?<name>[^()]{2,40})\)\s*[-–—:]")]
+    [GeneratedRegex(@"^\s*[A-Z][A-Za-z .,'’]{1,40}?\s*[-–—]?\s*\((?<name>[^()]{2,40})\)\s*[-–—:]")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^\s*(?:posted|published)\s+by\s+(?<name>[^|]+?)\s*(?:\||$|\s+on\s)", RegexOptions.IgnoreCase)]

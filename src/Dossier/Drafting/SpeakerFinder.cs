@@ -208,7 +208,7 @@ public static class SpeakerFinder
         if (attribution.CueAt < 0 || attribution.CueAt >= paragraph.Length || attribution.Cue.Length == 0) return "";
         var (start, end) = Sentences.Around(paragraph, attribution.CueAt);
         var from = Math.Max(start, attribution.CueAt - 30);
-        var to = Math.Min(end, attribution.CueAt + attribution.Cue.Length + 25);
+        var to = Math.Min(end, attribution.CueAt + attribution.Cue.Length + 40);
         return paragraph[from..to];
     }
 }
