@@ -15,6 +15,8 @@ public sealed class Measures
         var reports = curated.Reports;
         var found = 0;
         var rightSpeaker = 0;
+        var datedRight = 0;
+        var dated = 0;
         measures._lines.Add("== Curated quotations not found");
         var wrong = new List<string>();
         foreach (var report in reports)
@@ -27,6 +29,11 @@ public sealed class Measures
             }
             found++;
             var quote = report.Quote!;
+            if (quote.Said is { Day: not null } said)
+            {
+                dated++;
+                if (matches.Any(m => m.Said == said)) datedRight++;
+            }
             if (matches.Any(m => Curated.NameFits(m.Speaker.Name, quote.Speaker.Resolved) || Curated.NameFits(m.Speaker.Name, quote.Via?.Resolved))) rightSpeaker++;
             else
             {
@@ -57,7 +64,9 @@ public sealed class Measures
             $"Curated quotations found:        {Share(found, reports.Count)}",
             $"  of those, with the right speaker: {Share(rightSpeaker, found)}",
             $"Confident proposals curated:     {Share(curatedProposals, confident.Count)}",
-            $"Joins found (leave one out):     {Share(joinsFound, joinsExpected)}"));
+            $"Joins found (leave one out):     {Share(joinsFound, joinsExpected)}",
+            $"(also) day said, where curated to the day: {Share(datedRight, dated)}; articles proposed {draft.Articles.Count}, curated {content.All<Article>().Count}, " +
+            $"cut at the same place {draft.Articles.Count(a => SameCurated(a, content) is not null)}, of those with the same date {draft.Articles.Count(a => SameCurated(a, content)?.Published == a.Published)}"));
         return measures;
     }
 
@@ -108,6 +117,16 @@ public sealed class Measures
         }
         return new Content(content.Site, entities, content.Texts, content.Unreadable);
     }
+
+    /// <summary>The curated article cut from the same seed at the same place (the two start anchors agree as far as the shorter goes).</summary>
+    private static Article? SameCurated(ArticleProposal proposal, Content content) => content.All<Article>().FirstOrDefault(c =>
+        c.Source.Value == proposal.Source
+        && (c.Excerpt?.Start.Value, proposal.ExcerptStart) switch
+        {
+            (null, null) => true,
+            (string curated, string proposed) => curated.StartsWith(proposed, StringComparison.Ordinal) || proposed.StartsWith(curated, StringComparison.Ordinal),
+            _ => false,
+        });
 
     private static string Share(int part, int whole) =>
         whole == 0 ? "n/a" : $"{part}/{whole} = {(100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture)}%";
