@@ -52,7 +52,11 @@ public sealed record ArticleProposal(
 /// <param name="Speaker">Who said it, as far as the text tells.</param>
 /// <param name="Evidence">The attribution's cue, rule and confidence, and where the quotation stands.</param>
 /// <param name="Joins">An existing quote's id whose wording this is (a new report of a known statement), or null.</param>
-public sealed record QuoteProposal(string Article, string Text, SpeakerMatch Speaker, Evidence Evidence, string? Joins);
+public sealed record QuoteProposal(string Article, string Text, SpeakerMatch Speaker, Evidence Evidence, string? Joins)
+{
+    /// <summary>The day it was said where the sentence tells ("said Wednesday", "on January 9"), resolved against the article's date; else null.</summary>
+    public PartialDate? Said { get; init; }
+}
 
 /// <summary>A quotation's speaker.</summary>
 /// <param name="Name">The full name as the text first gives it ("Hassan Rouhani", "the Iraqi prime minister's office"), or null when unattributed.</param>
