@@ -248,7 +248,7 @@ public static class DraftCommand
     {
         var todo = DraftTodo.Find(text);
         foreach (var field in todo)
-            error.WriteLine($"{display}({field.Line},1): '{field.Key}' is still TODO ({field.Help}), so the file stays in the drafts folder.");
+            error.WriteLine($"{display}({field.Line},1): '{field.Key}' is still TODO, so the file stays in the drafts folder. Fill it in: {field.Help}.");
         return todo.Count > 0;
     }
 }
