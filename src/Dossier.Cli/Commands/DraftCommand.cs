@@ -167,16 +167,14 @@ public static class DraftCommand
             return ExitCode.BadUsage;
         }
         int moved = 0, added = 0, refused = 0;
-        foreach (var kind in EntityKinds.All)
+        var files = Pending(drafts);
+        foreach (var (kind, file) in files.Where(f => !f.File.EndsWith(DraftFile.AdditionSuffix, StringComparison.Ordinal)))
         {
-            foreach (var file in DraftsOf(drafts, kind).Where(f => !f.EndsWith(DraftFile.AdditionSuffix, StringComparison.Ordinal)))
-            {
-                if (Move(paths, file, Path.Combine(paths.Content, kind.Folder), output, error)) moved++;
-                else refused++;
-            }
+            if (Move(paths, file, Path.Combine(paths.Content, kind.Folder), output, error)) moved++;
+            else refused++;
         }
         // Reports are added once the new articles they name have moved.
-        foreach (var file in DraftsOf(drafts, Quote.Definition).Where(f => f.EndsWith(DraftFile.AdditionSuffix, StringComparison.Ordinal)))
+        foreach (var (_, file) in files.Where(f => f.File.EndsWith(DraftFile.AdditionSuffix, StringComparison.Ordinal)))
         {
             if (AddReports(paths, file, output, error)) added++;
             else refused++;
@@ -187,13 +185,13 @@ public static class DraftCommand
         return refused > 0 ? ExitCode.ContentErrors : ExitCode.Success;
     }
 
-    private static IEnumerable<string> DraftsOf(string drafts, EntityKind kind)
-    {
-        var folder = Path.Combine(drafts, kind.Folder);
-        return Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal)
-            : [];
-    }
+    /// <summary>The drafts waiting in the folder (files in a kind's folder: new files and additions), by kind then name; `serve` lists the same.</summary>
+    public static IReadOnlyList<(EntityKind Kind, string File)> Pending(string drafts) =>
+        EntityKinds.All
+            .Select(kind => (Kind: kind, Folder: Path.Combine(drafts, kind.Folder)))
+            .Where(k => Directory.Exists(k.Folder))
+            .SelectMany(k => Directory.EnumerateFiles(k.Folder, "*.yml").Order(StringComparer.Ordinal).Select(file => (k.Kind, file)))
+            .ToArray();
 
     private static bool Move(SitePaths paths, string file, string folder, TextWriter output, TextWriter error)
     {
