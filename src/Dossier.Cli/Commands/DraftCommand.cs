@@ -39,6 +39,21 @@ public static class DraftCommand
         };
         command.SetAction(parse =>
         {
+            try
+            {
+                return Run(parse);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A folder that cannot be written, a file open elsewhere: the editor's to fix, not a bug.
+                parse.InvocationConfiguration.Error.WriteLine($"Could not finish: {e.Message} Nothing after that was written.");
+                return (int)ExitCode.BadUsage;
+            }
+        });
+        return command;
+
+        int Run(ParseResult parse)
+        {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var root = Directory.GetCurrentDirectory();
@@ -59,18 +74,21 @@ public static class DraftCommand
                 error.WriteLine("Name the seed files to draft from, e.g. `draft 005_rudaw-2020-01-12.txt`, or pass --apply to move reviewed drafts into content/.");
                 return (int)ExitCode.BadUsage;
             }
-            return (int)Draft(paths, Full(drafts), names, parse.GetValue(format) == "json", drafter, output, error);
-        });
-        return command;
+            return (int)Propose(paths, Full(drafts), names, parse.GetValue(format) == "json", drafter, output, error);
+        }
     }
 
-    private static ExitCode Draft(SitePaths paths, string drafts, IReadOnlyList<string> names, bool json,
+    private static ExitCode Propose(SitePaths paths, string drafts, IReadOnlyList<string> names, bool json,
         Func<Content, IReadOnlyList<SeedFile>, Draft> drafter, TextWriter output, TextWriter error)
     {
         var seeds = new List<SeedFile>();
         foreach (var name in names)
         {
-            if (ReadSeed(paths, name, out var problem) is { } seed) seeds.Add(seed);
+            if (ReadSeed(paths, name, out var problem) is { } seed)
+            {
+                // The same text named twice (by name and by path) is drafted once.
+                if (seeds.All(s => s.Name != seed.Name)) seeds.Add(seed);
+            }
             else
             {
                 error.WriteLine(problem);

@@ -129,6 +129,18 @@ public sealed class DraftCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Apply_with_seed_files_is_bad_usage_and_moves_nothing()
+    {
+        await Run("draft", DraftSamples.SeedName);
+
+        var run = await Run("draft", DraftSamples.SeedName, "--apply");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--apply takes no seed files");
+        File.Exists(Path.Combine(Drafts, "actors", "joe-park.yml")).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Content_with_errors_still_drafts_and_says_so_in_one_line()
     {
         _dossier.Write("--- content/actors/ana-lima.yml\nname: Ana Lima\nkind: robot\n");
