@@ -8,6 +8,7 @@ var root = new RootCommand("Dossier: publish a briefing dossier as a static webs
     CheckCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create(),
+    DraftCommand.Create(),
 };
 
 return await CommandRunner.RunAsync(root, args, Console.Out, Console.Error);

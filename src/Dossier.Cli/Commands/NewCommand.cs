@@ -72,7 +72,8 @@ public static partial class NewCommand
         return ExitCode.Success;
     }
 
-    private static string? Existing(string folder, string id)
+    /// <summary>The file in <paramref name="folder"/> that already holds the id, if any (also used by `draft --apply`).</summary>
+    internal static string? Existing(string folder, string id)
     {
         if (!Directory.Exists(folder)) return null;
         // The loader treats ids that differ only in case as the same id, and reads .yaml as well as .yml.

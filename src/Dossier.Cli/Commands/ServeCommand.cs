@@ -15,14 +15,17 @@ public static class ServeCommand
         {
             if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535.");
         });
+        var drafts = new Option<string>("--drafts") { Description = "Folder of drafts (from `draft`) to list on the preview's drafts page", DefaultValueFactory = _ => "drafts" };
         var command = new Command("serve", "Build, serve the site on 127.0.0.1, and rebuild and reload pages whenever the dossier changes");
         site.AddTo(command);
         command.Options.Add(port);
+        command.Options.Add(drafts);
         command.SetAction(async (parse, cancellation) =>
         {
             var output = TextWriter.Synchronized(parse.InvocationConfiguration.Output);
             var paths = site.Paths(parse);
-            await using var server = new PreviewServer(paths, new BuildOptions(parse.GetValue(site.Strict)), parse.GetValue(port), output);
+            await using var server = new PreviewServer(paths, new BuildOptions(parse.GetValue(site.Strict)), parse.GetValue(port), output,
+                Path.GetFullPath(parse.GetValue(drafts)!));
             try
             {
                 await server.RunAsync(cancellation);

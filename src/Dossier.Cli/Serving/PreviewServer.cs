@@ -12,7 +12,8 @@ namespace Dossier.Cli.Serving;
 
 /// <summary>
 /// The editor's preview: builds the site, serves the output folder on 127.0.0.1, rebuilds when content/, seeds/
-/// or templates/ change, and makes open pages reload themselves. Start and stop it from code (tests do) or run it
+/// or templates/ change, and makes open pages reload themselves. It also lists the drafts waiting for review
+/// (`dossier draft`), which are no part of the build: changing them reloads pages but never rebuilds. Start and stop it from code (tests do) or run it
 /// until a token is cancelled (the serve command does, and Ctrl+C cancels it).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
@@ -23,7 +24,14 @@ public sealed class PreviewServer : IAsyncDisposable
     /// </summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>
+    /// Published to make every open page reload without a build: no page carries this version (builds count from 1),
+    /// so each reloads, and gets the current version again.
+    /// </summary>
+    private const int ReloadAll = 0;
+
     private readonly SitePaths _paths;
+    private readonly DraftsFolder _drafts;
     private readonly int _port;
     private readonly TextWriter _log;
     private readonly Rebuilder _rebuilder;
@@ -31,14 +39,18 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
     private FolderWatcher? _watcher;
+    private DraftsWatcher? _draftsWatcher;
     private Task _rebuilding = Task.CompletedTask;
     private bool _disposed;
 
     /// <param name="port">0 picks a free port.</param>
     /// <param name="log">Where build results go; written from several threads, so pass a synchronized writer.</param>
-    public PreviewServer(SitePaths paths, BuildOptions options, int port, TextWriter log)
+    /// <param name="drafts">The folder `draft` writes to; drafts/ under the dossier's root when not given.</param>
+    public PreviewServer(SitePaths paths, BuildOptions options, int port, TextWriter log, string? drafts = null)
     {
         _paths = paths;
+        var draftsFolder = Path.GetFullPath(drafts ?? Path.Combine(paths.Root, "drafts"));
+        _drafts = new DraftsFolder(draftsFolder, paths.Display(draftsFolder));
         _port = port;
         _log = log;
         _rebuilder = new Rebuilder(paths, options, log);
@@ -59,7 +71,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _port));
         builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
         var app = builder.Build();
-        var responder = new SiteResponder(_paths.Output, () => _rebuilder.Current, _events, _stopping.Token);
+        var responder = new SiteResponder(_paths.Output, () => _rebuilder.Current, _events, _stopping.Token, _drafts);
         app.Run(responder.RespondAsync);
         _app = app;
         await app.StartAsync(cancellation);
@@ -68,7 +80,8 @@ public sealed class PreviewServer : IAsyncDisposable
             ?? throw new InvalidOperationException("Kestrel did not report the address it listens on.");
         Address = new Uri(new Uri(bound).GetLeftPart(UriPartial.Authority) + "/");
 
-        _watcher = new FolderWatcher([_paths.Content, _paths.Seeds, _paths.Templates], Quiet, IsOutput, _rebuilder.Request);
+        _watcher = new FolderWatcher([_paths.Content, _paths.Seeds, _paths.Templates], Quiet, path => IsOutput(path) || IsDraft(path), _rebuilder.Request);
+        _draftsWatcher = new DraftsWatcher(_drafts.Full, Quiet, () => _events.Publish(ReloadAll));
         _rebuilding = _rebuilder.RunAsync(_stopping.Token);
         _log.WriteLine($"Serving {Address}");
         _log.WriteLine($"Watching {string.Join(", ", _watcher.Folders.Select(f => _paths.Display(f) + "/"))}; press Ctrl+C to stop.");
@@ -98,6 +111,8 @@ public sealed class PreviewServer : IAsyncDisposable
         if (_rebuilder.IsBuilding) _log.WriteLine("Stopping once the build in progress is written...");
         _watcher?.Dispose();
         _watcher = null;
+        _draftsWatcher?.Dispose();
+        _draftsWatcher = null;
         if (_app is not null)
         {
             await _app.StopAsync();
@@ -114,6 +129,10 @@ public sealed class PreviewServer : IAsyncDisposable
         await StopAsync();
         _stopping.Dispose();
     }
+
+    // Drafts are read by no build, even when --drafts points inside a watched folder.
+    private bool IsDraft(string path) =>
+        path == _drafts.Full || path.StartsWith(_drafts.Full.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>
     /// The build writes output/ and a temporary folder beside it; should either lie inside a watched folder,

@@ -15,6 +15,9 @@ public static class ServeAssets
     public const string ScriptPath = Prefix + "serve.js";
     public const string StylePath = Prefix + "serve.css";
 
+    /// <summary>The page listing the drafts waiting for review (see DraftsPage).</summary>
+    public const string DraftsPath = Prefix + "drafts";
+
     /// <summary>Marks everything serve injects, so tests (and curious readers of the page source) can tell it apart.</summary>
     public const string Marker = "data-dossier-serve";
 
@@ -47,12 +50,28 @@ public static class ServeAssets
         .dossier-serve-errors ol { margin: 0; padding-left: 1.5rem; }
         .dossier-serve-errors li { margin: .25rem 0; font-family: ui-monospace, monospace; font-size: 13px; white-space: pre-wrap; overflow-wrap: anywhere; }
 
+        /* The link to the drafts waiting for review, and their page. */
+        .dossier-serve-drafts {
+          position: fixed; top: .5rem; right: .5rem; z-index: 2147483647; padding: .25rem .75rem; border-radius: 1rem;
+          background: #1a4d8f; color: #fff; font: 13px/1.6 system-ui, sans-serif; text-decoration: none;
+          box-shadow: 0 1px 6px rgba(0, 0, 0, .3);
+        }
+        .dossier-serve-drafts:hover, .dossier-serve-drafts:focus { text-decoration: underline; }
+        .dossier-serve-drafts-page main { max-width: 60rem; margin: 0 auto; padding: 1rem; font: 15px/1.5 system-ui, sans-serif; }
+        .dossier-serve-drafts-page section { border-top: 1px solid #888; margin-top: 1.5rem; }
+        .dossier-serve-drafts-page pre { overflow-x: auto; padding: .5rem; background: rgba(127, 127, 127, .12); }
+        .dossier-serve-drafts-page .dossier-serve-todo { color: #b00020; }
+
         """;
 
-    /// <summary>The page with the reload script (and the problem panel while the last build failed) before its closing body tag.</summary>
-    public static string Inject(string html, BuildSnapshot snapshot)
+    /// <summary>
+    /// The page with the reload script (and the problem panel while the last build failed, and a link to the drafts
+    /// while there are any) before its closing body tag.
+    /// </summary>
+    public static string Inject(string html, BuildSnapshot snapshot, int drafts = 0)
     {
         var additions = Additions(snapshot, hasGoodBuild: true);
+        if (drafts > 0) additions = $"<a class=\"dossier-serve-drafts\" href=\"{DraftsPath}\" {Marker}>{drafts} draft(s) to review</a>\n" + additions;
         var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return at < 0 ? html + additions : html.Insert(at, additions);
     }

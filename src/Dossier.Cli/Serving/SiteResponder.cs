@@ -6,10 +6,12 @@ namespace Dossier.Cli.Serving;
 
 /// <summary>
 /// Answers one request of the preview: the site's files (pages with the serve additions), serve's own script,
-/// style and event stream, the site's 404 page, or, while no build has ever succeeded, the list of problems.
+/// style, event stream and page of drafts, the site's 404 page, or, while no build has ever succeeded, the list of problems.
 /// Read-only: anything but GET and HEAD is refused.
 /// </summary>
-public sealed class SiteResponder(string output, Func<BuildSnapshot> current, ReloadEvents events, CancellationToken stopping)
+/// <param name="drafts">Where the drafts waiting for review are: listed on their own page, counted on every page.</param>
+public sealed class SiteResponder(string output, Func<BuildSnapshot> current, ReloadEvents events, CancellationToken stopping,
+    DraftsFolder? drafts = null)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -36,6 +38,10 @@ public sealed class SiteResponder(string output, Func<BuildSnapshot> current, Re
                 return;
             case ServeAssets.StylePath:
                 await SendAsync(context, StatusCodes.Status200OK, "text/css; charset=utf-8", Encoding.UTF8.GetBytes(ServeAssets.Style));
+                return;
+            case ServeAssets.DraftsPath:
+                await SendAsync(context, StatusCodes.Status200OK, "text/html; charset=utf-8",
+                    Encoding.UTF8.GetBytes(DraftsPage.Html(drafts?.Read() ?? [], drafts?.Display ?? "drafts", snapshot)));
                 return;
         }
 
@@ -92,11 +98,11 @@ public sealed class SiteResponder(string output, Func<BuildSnapshot> current, Re
         }
     }
 
-    private static Task SendFileAsync(HttpContext context, int status, string file, byte[] bytes, BuildSnapshot snapshot)
+    private Task SendFileAsync(HttpContext context, int status, string file, byte[] bytes, BuildSnapshot snapshot)
     {
         if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
-            var html = ServeAssets.Inject(Encoding.UTF8.GetString(bytes), snapshot);
+            var html = ServeAssets.Inject(Encoding.UTF8.GetString(bytes), snapshot, drafts?.Count() ?? 0);
             return SendAsync(context, status, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html));
         }
         var type = ContentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
