@@ -63,7 +63,8 @@ public static class DraftFiles
                 ? $"the actor id of {named} (create it with `new actor` if the dossier has none)"
                 : "the actor id of who said it; the text does not say, so check the article (delete this file if nobody can tell)") + "\n");
         text.Append($"text: {YamlScalar.Write(quote.Text)}\n");
-        text.Append(DraftTodo.Line("said", "the date it was said (YYYY-MM-DD, YYYY-MM or YYYY), or delete the line if the texts do not say")).Append('\n');
+        text.Append(quote.Said is { } said ? $"said: {said.Iso}\n"
+            : DraftTodo.Line("said", "the date it was said (YYYY-MM-DD, YYYY-MM or YYYY), or delete the line if the texts do not say") + "\n");
         text.Append(DraftTodo.Line("event", "the id of the event it was said at or about (content/events/), or delete the line")).Append('\n');
         text.Append($"reported:\n  - article: {quote.Article}\n");
         return new DraftFile(PathOf(Model.Quote.Definition, id), text.ToString());

@@ -38,6 +38,7 @@ public static class DraftJson
                 ["article"] = q.Article,
                 ["text"] = q.Text,
                 ["speaker"] = new JsonObject { ["name"] = q.Speaker.Name, ["actor"] = q.Speaker.Actor },
+                ["said"] = q.Said?.Iso,
                 ["joins"] = q.Joins,
             }, q.Evidence))),
             ["actors"] = Array(draft.Actors.Select(a => With(new JsonObject

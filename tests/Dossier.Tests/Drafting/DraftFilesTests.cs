@@ -90,6 +90,19 @@ public sealed class DraftFilesTests
     }
 
     [Fact]
+    public void A_day_the_text_ties_to_the_attribution_is_written_as_said_not_left_to_the_editor()
+    {
+        var draft = DraftSamples.Draft();
+        draft = draft with { Quotes = [draft.Quotes[1] with { Said = new PartialDate(2021, 3, 4) }] };
+
+        using var dossier = WithSeed(TestDossier.Minimal);
+        var file = DraftFiles.For(draft, Load(dossier)).Single(f => f.Path == "quotes/park-ships-moving-again-all.yml");
+
+        file.Text.ShouldContain("\nsaid: 2021-03-04\n");
+        file.Todo.Select(t => t.Key).ShouldBe(["event"]);
+    }
+
+    [Fact]
     public void What_the_text_does_not_give_is_TODO_and_check_refuses_each_such_field_until_filled()
     {
         using var dossier = WithSeed(TestDossier.Minimal);
