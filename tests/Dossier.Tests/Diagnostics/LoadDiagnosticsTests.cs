@@ -6,11 +6,11 @@ namespace Dossier.Tests.Diagnostics;
 /// <summary>DOS1xxx: one mistake in reading the files, the exact message an editor sees.</summary>
 public sealed class LoadDiagnosticsTests
 {
-    private static IReadOnlyList<string> DiagnosticsAfter(string change)
+    private static IReadOnlyList<string> DiagnosticsAfter(string change, bool strict = false)
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
         dossier.Write(change);
-        return dossier.Diagnostics();
+        return dossier.Diagnostics(strict);
     }
 
     // DOS1001 YAML syntax
@@ -75,13 +75,12 @@ public sealed class LoadDiagnosticsTests
             reported:
             	- article: report
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(5,1): error DOS1001: YAML syntax error: While scanning a mapping, found invalid tab as indentation. " +
-            "YAML does not allow tabs: indent with spaces.",
+            "content/quotes/lima-safe.yml(5,1): error DOS1001: A tab character indents this line; YAML indents with spaces only. Replace the tab with spaces.",
         ]);
     }
 
     [Fact]
-    public void A_tab_before_a_key_gets_the_tab_hint()
+    public void A_tab_before_a_key_is_explained_in_plain_words_first()
     {
         DiagnosticsAfter("""
             --- content/quotes/lima-safe.yml
@@ -91,8 +90,7 @@ public sealed class LoadDiagnosticsTests
             reported:
               - article: report
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(3,1): error DOS1001: YAML syntax error: While scanning a plain scalar, found a tab character that violate indentation. " +
-            "YAML does not allow tabs: indent with spaces.",
+            "content/quotes/lima-safe.yml(3,1): error DOS1001: A tab character indents this line; YAML indents with spaces only. Replace the tab with spaces.",
         ]);
     }
 
@@ -159,6 +157,48 @@ public sealed class LoadDiagnosticsTests
             speaker: ana-lima
             """).ShouldBe([
             "content/quotes/lima-safe.yml(7,1): error DOS1001: The file holds more than one YAML document. Remove the '---' line: one file describes one entity.",
+        ]);
+    }
+
+    [Fact]
+    public void An_actor_file_with_a_tab_is_reported_once_and_its_references_are_not_called_unknown()
+    {
+        // Given an actor that a quote and an event name, whose file does not parse
+        DiagnosticsAfter("""
+            --- content/actors/ana-lima.yml
+            name: Ana Lima
+            kind: person
+            aliases:
+            	- Lima
+            """).ShouldBe([
+            "content/actors/ana-lima.yml(4,1): error DOS1001: A tab character indents this line; YAML indents with spaces only. Replace the tab with spaces.",
+        ]);
+    }
+
+    [Fact]
+    public void An_actor_file_with_a_repeated_key_is_reported_once_and_its_references_are_not_called_unknown()
+    {
+        DiagnosticsAfter("""
+            --- content/actors/ana-lima.yml
+            name: Ana Lima
+            kind: person
+            name: Lima
+            """).ShouldBe([
+            "content/actors/ana-lima.yml(3,1): error DOS1001: YAML syntax error: Duplicate key name. Each key may appear once: remove or merge the repeated one.",
+        ]);
+    }
+
+    [Fact]
+    public void An_article_file_that_does_not_parse_leaves_its_outlet_unwarned_and_its_quote_unchecked()
+    {
+        // The broken file may be the one that references the outlet: "nothing references it" would be a false trail.
+        DiagnosticsAfter("""
+            --- content/articles/report.yml
+            title: Report
+            outlet: courier
+            outlet: courier
+            """, strict: true).ShouldBe([
+            "content/articles/report.yml(3,1): error DOS1001: YAML syntax error: Duplicate key outlet. Each key may appear once: remove or merge the repeated one.",
         ]);
     }
 
@@ -668,7 +708,7 @@ public sealed class LoadDiagnosticsTests
             events: [storm]
             """).ShouldBe([
             "content/articles/report.yml(6,10): error DOS1014: The excerpt start 'Reyes said' is not in 'report.txt'. Copy a few words from the first line of the piece exactly as they stand in the text.",
-            "content/quotes/lima-safe.yml(5,14): error DOS2002: The quote's text is not found in the text of article 'report'. The article has no text to match. Copy the wording exactly as printed; quotes, dashes and spacing may differ, nothing else.",
+            "content/quotes/lima-safe.yml(2,7): error DOS2002: The quote's text is not found in the text of article 'report'. The article has no text to match. Copy the wording exactly as printed; quotes, dashes and spacing may differ, nothing else.",
         ]);
     }
 
