@@ -35,7 +35,8 @@ public static class CheckCommand
             var result = SiteBuilder.Check(paths, new BuildOptions(parse.GetValue(site.Strict)));
             if (parse.GetValue(links)) result = WithLinks(result, paths);
             var style = parse.GetValue(format)!;
-            var withCoverage = parse.GetValue(coverage);
+            // Coverage of a dossier whose folders are missing would be a list of nothing.
+            var withCoverage = parse.GetValue(coverage) && InputFolders.Missing(paths, templates: false).Count == 0;
             if (withCoverage && style == "json")
             {
                 PrintJsonWithCoverage(result, paths, output);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Dossier.Building;
 using Dossier.Cli.Serving;
+using Dossier.Loading;
 
 namespace Dossier.Cli.Commands;
 
@@ -31,6 +32,12 @@ public static class ServeCommand
         {
             var output = TextWriter.Synchronized(parse.InvocationConfiguration.Output);
             var paths = site.Paths(parse);
+            // With a folder missing there is nothing to build or watch: say where it was looked for, and stop.
+            if (InputFolders.Missing(paths, templates: true) is { Count: > 0 } missing)
+            {
+                DiagnosticPrinter.Print(missing, "text", output);
+                return (int)ExitCode.BadUsage;
+            }
             await using var server = new PreviewServer(paths, new BuildOptions(parse.GetValue(site.Strict)), parse.GetValue(port), output);
             try
             {

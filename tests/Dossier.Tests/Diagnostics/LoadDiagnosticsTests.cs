@@ -1,4 +1,6 @@
 using System.Text;
+using Dossier.Building;
+using Dossier.Loading;
 using Dossier.Tests.Support;
 
 namespace Dossier.Tests.Diagnostics;
@@ -768,14 +770,45 @@ public sealed class LoadDiagnosticsTests
     // DOS1017 missing folder
 
     [Fact]
-    public void A_missing_content_folder_says_where_to_run_from()
+    public void A_missing_content_folder_names_the_full_path_looked_at_and_where_to_run_from()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
         Directory.Delete(dossier.FullPath("content"), recursive: true);
 
         dossier.Diagnostics().ShouldBe([
-            "content(1,1): error DOS1017: The content folder does not exist. Run the command from the dossier's folder, or pass --content.",
+            $"content(1,1): error DOS1017: There is no content folder at {dossier.FullPath("content")}. " +
+            "Run the command from the dossier's folder (the one holding content/, seeds/ and templates/), or pass --content.",
         ]);
+    }
+
+    [Fact]
+    public void A_missing_seeds_folder_is_one_error_not_one_per_article()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        Directory.Delete(dossier.FullPath("seeds"), recursive: true);
+
+        dossier.Diagnostics().ShouldBe([
+            $"seeds(1,1): error DOS1017: There is no seeds folder at {dossier.FullPath("seeds")}. " +
+            "Run the command from the dossier's folder (the one holding content/, seeds/ and templates/), or pass --seeds.",
+        ]);
+    }
+
+    [Fact]
+    public void Building_in_a_folder_that_is_not_a_dossier_names_each_folder_looked_for()
+    {
+        var empty = Directory.CreateTempSubdirectory("dossier-test-").FullName;
+        try
+        {
+            SiteBuilder.Build(SitePaths.Under(empty), new BuildOptions()).Printed().Select(d => d[..d.IndexOf(". ", StringComparison.Ordinal)]).ShouldBe([
+                $"content(1,1): error DOS1017: There is no content folder at {Path.Combine(empty, "content")}",
+                $"seeds(1,1): error DOS1017: There is no seeds folder at {Path.Combine(empty, "seeds")}",
+                $"templates(1,1): error DOS1017: There is no templates folder at {Path.Combine(empty, "templates")}",
+            ]);
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
     }
 
     [Fact]
