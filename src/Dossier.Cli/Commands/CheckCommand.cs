@@ -42,7 +42,7 @@ public static class CheckCommand
                 PrintJsonWithCoverage(result, paths, output);
                 return (int)Outcome.Of(result);
             }
-            DiagnosticPrinter.Print(result.Diagnostics, style, output);
+            DiagnosticPrinter.Print(result.Diagnostics, style, output, paths.Root);
             if (style == "text")
                 output.WriteLine(result.Diagnostics.Count == 0 ? "No problems found." : $"{result.Errors} error(s), {result.Warnings} warning(s).");
             if (withCoverage)

@@ -35,7 +35,7 @@ public static class ServeCommand
             // With a folder missing there is nothing to build or watch: say where it was looked for, and stop.
             if (InputFolders.Missing(paths, templates: true) is { Count: > 0 } missing)
             {
-                DiagnosticPrinter.Print(missing, "text", output);
+                DiagnosticPrinter.Print(missing, "text", output, paths.Root);
                 return (int)ExitCode.BadUsage;
             }
             await using var server = new PreviewServer(paths, new BuildOptions(parse.GetValue(site.Strict)), parse.GetValue(port), output);
