@@ -21,7 +21,7 @@ public static class BuildCommand
             var clock = Stopwatch.StartNew();
             var paths = site.Paths(parse);
             var result = SiteBuilder.Build(paths, new BuildOptions(parse.GetValue(site.Strict), parse.GetValue(baseUrl)));
-            DiagnosticPrinter.Print(result.Diagnostics, "text", output);
+            DiagnosticPrinter.Print(result.Diagnostics, "text", output, paths.Root);
             if (!result.Succeeded)
             {
                 output.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s). The previous output is unchanged.");

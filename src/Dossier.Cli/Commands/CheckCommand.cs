@@ -35,13 +35,14 @@ public static class CheckCommand
             var result = SiteBuilder.Check(paths, new BuildOptions(parse.GetValue(site.Strict)));
             if (parse.GetValue(links)) result = WithLinks(result, paths);
             var style = parse.GetValue(format)!;
-            var withCoverage = parse.GetValue(coverage);
+            // Coverage of a dossier whose folders are missing would be a list of nothing.
+            var withCoverage = parse.GetValue(coverage) && InputFolders.Missing(paths, templates: false).Count == 0;
             if (withCoverage && style == "json")
             {
                 PrintJsonWithCoverage(result, paths, output);
                 return (int)Outcome.Of(result);
             }
-            DiagnosticPrinter.Print(result.Diagnostics, style, output);
+            DiagnosticPrinter.Print(result.Diagnostics, style, output, paths.Root);
             if (style == "text")
                 output.WriteLine(result.Diagnostics.Count == 0 ? "No problems found." : $"{result.Errors} error(s), {result.Warnings} warning(s).");
             if (withCoverage)

@@ -56,7 +56,7 @@ public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter 
         try
         {
             var result = SiteBuilder.Build(paths, options, _cache);
-            DiagnosticPrinter.Print(result.Diagnostics, "text", log);
+            DiagnosticPrinter.Print(result.Diagnostics, "text", log, paths.Root);
             if (result.Succeeded)
             {
                 log.WriteLine($"{BuildSummary.Describe(result, paths)}; {result.Warnings} warning(s), {clock.ElapsedMilliseconds} ms.");
@@ -66,7 +66,8 @@ public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter 
             {
                 var serving = Directory.Exists(paths.Output) ? "Still serving the last good build." : "Pages show the problems until a build succeeds.";
                 log.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s). {serving}");
-                snapshot = new BuildSnapshot(version, false, result.Errors, result.Diagnostics.Select(d => d.Format()).ToArray());
+                var excerpts = new SourceExcerpt(paths.Root);
+                snapshot = new BuildSnapshot(version, false, result.Errors, result.Diagnostics.Select(d => DiagnosticPrinter.Text(d, excerpts)).ToArray());
             }
         }
         catch (Exception e)

@@ -16,6 +16,7 @@ public static class SiteBuilder
     {
         var bag = new DiagnosticBag();
         var stages = new StageClock();
+        if (FoldersMissing(paths, templates: false, bag)) return Result(bag, options, new Dictionary<string, int>(), stages);
         LoadAndValidate(paths, bag, stages);
         return Result(bag, options, new Dictionary<string, int>(), stages);
     }
@@ -25,6 +26,7 @@ public static class SiteBuilder
     {
         var bag = new DiagnosticBag();
         var stages = new StageClock();
+        if (FoldersMissing(paths, templates: true, bag)) return Result(bag, options, new Dictionary<string, int>(), stages);
         // Templates depend on nothing else, so they are compiled while the content loads.
         var templateBag = new DiagnosticBag();
         var compiling = Task.Run(() => ScribanTemplates.Load(paths, templateBag));
@@ -66,6 +68,14 @@ public static class SiteBuilder
         var content = stages.Time("load", () => Load(paths, bag, cache));
         stages.Time("validate", () => Validator.Validate(content, bag));
         return content;
+    }
+
+    // A missing folder is one mistake, said once: nothing is read from the others, where it would show as files gone missing.
+    private static bool FoldersMissing(SitePaths paths, bool templates, DiagnosticBag bag)
+    {
+        var missing = InputFolders.Missing(paths, templates);
+        foreach (var diagnostic in missing) bag.Add(diagnostic);
+        return missing.Count > 0;
     }
 
     private static bool Failed(DiagnosticBag bag, BuildOptions options) =>

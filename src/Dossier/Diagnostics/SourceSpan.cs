@@ -4,7 +4,13 @@ namespace Dossier.Diagnostics;
 public sealed record SourceSpan(string Path, int Line, int Column)
 {
     /// <summary>For problems that concern a whole file rather than a place in it.</summary>
-    public static SourceSpan File(string path) => new(path, 1, 1);
+    public static SourceSpan File(string path) => new(path, 1, 1) { IsWholeFile = true };
+
+    /// <summary>
+    /// Printed as (1,1) all the same, so that editors can still open the file; only the excerpt under a printed
+    /// diagnostic leaves it out, as line 1 is not where the problem is.
+    /// </summary>
+    public bool IsWholeFile { get; init; }
 
     public override string ToString() => $"{Path}({Line},{Column})";
 }

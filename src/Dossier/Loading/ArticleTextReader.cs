@@ -6,15 +6,16 @@ namespace Dossier.Loading;
 
 /// <summary>
 /// Cuts an article's reading text out of its seed: the excerpt between its anchors, one paragraph per
-/// non-empty line, sub-headings marked and boilerplate lines dropped.
+/// non-empty line, sub-headings marked and boilerplate lines dropped. None when an anchor is not found: the anchor's
+/// error says it all, and quotes looked for in a wrongly cut text would only add false "not found" errors.
 /// </summary>
 public static class ArticleTextReader
 {
-    public static ArticleText Read(Article article, string seedText, DiagnosticBag bag)
+    public static ArticleText? Read(Article article, string seedText, DiagnosticBag bag)
     {
         var lines = seedText.Split('\n');
         var normalized = lines.Select(NormalizedText.Normalize).ToArray();
-        var (first, last) = Range(article, normalized, bag);
+        if (Range(article, normalized, bag) is not var (first, last)) return null;
 
         var drop = Lookup(article.Drop);
         var headings = Lookup(article.Headings);
@@ -43,7 +44,7 @@ public static class ArticleTextReader
         return new ArticleText(article.Id, paragraphs);
     }
 
-    private static (int First, int Last) Range(Article article, string[] normalized, DiagnosticBag bag)
+    private static (int First, int Last)? Range(Article article, string[] normalized, DiagnosticBag bag)
     {
         if (article.Excerpt is not { } excerpt) return (0, normalized.Length - 1);
         var start = Find(normalized, NormalizedText.Normalize(excerpt.Start.Value), 0);
@@ -52,7 +53,7 @@ public static class ArticleTextReader
             bag.Error(DiagnosticCodes.ExcerptStartNotFound, excerpt.Start.Span,
                 $"The excerpt start '{excerpt.Start.Value}' is not in '{article.Source.Value}'.",
                 "Copy a few words from the first line of the piece exactly as they stand in the text.");
-            return (0, -1);
+            return null;
         }
         if (excerpt.End is not { } endAnchor) return (start, normalized.Length - 1);
         var end = Find(normalized, NormalizedText.Normalize(endAnchor.Value), start);
@@ -61,7 +62,7 @@ public static class ArticleTextReader
             bag.Error(DiagnosticCodes.ExcerptEndNotFound, endAnchor.Span,
                 $"The excerpt end '{endAnchor.Value}' is not in '{article.Source.Value}' after the excerpt start (line {start + 1}).",
                 "The end anchor must stand at or after the line where the piece starts.");
-            return (start, start);
+            return null;
         }
         return (start, end);
     }

@@ -17,15 +17,12 @@ public static partial class ContentLoader
     [GeneratedRegex("^(index|page-[0-9]+)$")]
     private static partial Regex ReservedId();
 
-    /// <summary>With a <paramref name="cache"/> (kept by `serve`), files unchanged since the last load are not read again.</summary>
+    /// <summary>
+    /// With a <paramref name="cache"/> (kept by `serve`), files unchanged since the last load are not read again.
+    /// A missing content or seeds folder is reported before this, by <see cref="InputFolders"/>.
+    /// </summary>
     public static Content Load(SitePaths paths, DiagnosticBag bag, LoadCache? cache = null)
     {
-        if (!Directory.Exists(paths.Content))
-        {
-            bag.Error(DiagnosticCodes.MissingFolder, SourceSpan.File(paths.Display(paths.Content)),
-                "The content folder does not exist.", "Run the command from the dossier's folder, or pass --content.");
-        }
-
         var site = ReadSite(paths, bag);
         var entities = new List<Entity>();
         var unreadable = new HashSet<(EntityKind, string)>();

@@ -16,7 +16,7 @@ public sealed class LoadCache
 
     private sealed record Parsed(long Length, DateTime Modified, object? Item, IReadOnlyList<Diagnostic> Diagnostics);
 
-    private sealed record CutText(Article Article, string Seed, ArticleText Text, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record CutText(Article Article, string Seed, ArticleText? Text, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>The item <paramref name="parse"/> made of <paramref name="file"/>, made again only if the file changed.</summary>
     public T? Parse<T>(string file, DiagnosticBag bag, Func<DiagnosticBag, T?> parse) where T : class
@@ -34,7 +34,7 @@ public sealed class LoadCache
     }
 
     /// <summary>The article's text cut from <paramref name="seed"/>, cut again only if the article or the seed changed.</summary>
-    public ArticleText Cut(Article article, string seed, DiagnosticBag bag, Func<DiagnosticBag, ArticleText> cut)
+    public ArticleText? Cut(Article article, string seed, DiagnosticBag bag, Func<DiagnosticBag, ArticleText?> cut)
     {
         if (_texts.TryGetValue(article.Id, out var cached) && ReferenceEquals(cached.Article, article) && ReferenceEquals(cached.Seed, seed))
             return Replay(cached.Text, cached.Diagnostics, bag);

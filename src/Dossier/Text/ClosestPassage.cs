@@ -52,21 +52,37 @@ public static class ClosestPassage
         }
         if (best is null) return null;
 
-        // A rewording may be longer than the quotation ("will not" for "won't"): let the passage grow at either end
-        // while it reads more alike.
+        // The window has as many words as the quotation, but the text may say it in fewer ("won't" for "will not") or
+        // more: move either end a word at a time while the passage reads more alike, so that it stops where the
+        // quotation does rather than running on into "Nouri said."
         var paragraphWords = paragraphs[best.Paragraph].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var length = best.Passage.Split(' ').Length;
-        var grown = best;
-        for (var before = 0; before <= 2; before++)
-        for (var after = 0; after <= 3; after++)
+        var (first, last) = (best.Start, best.Start + best.Passage.Split(' ').Length);
+        var closest = best.SimilarityTo(normalizedNeedle);
+        for (var moved = true; moved;)
         {
-            var start = best.Start - before;
-            var count = length + before + after;
-            if (start < 0 || start + count > paragraphWords.Length) continue;
-            var longer = new Candidate(string.Join(' ', paragraphWords, start, count), best.Paragraph, best.Shared, start);
-            if (longer.SimilarityTo(normalizedNeedle) > grown.SimilarityTo(normalizedNeedle)) grown = longer;
+            moved = false;
+            foreach (var (from, to) in new[] { (first - 1, last), (first + 1, last), (first, last - 1), (first, last + 1) })
+            {
+                if (from < 0 || to > paragraphWords.Length || to - from < 1) continue;
+                var similarity = EditDistance.Similarity(normalizedNeedle, string.Join(' ', paragraphWords, from, to - from));
+                if (similarity <= closest) continue;
+                (first, last, closest, moved) = (from, to, similarity, true);
+            }
         }
-        return new Match(grown.Passage, grown.SimilarityTo(normalizedNeedle), grown.Paragraph);
+        var passage = TrimmedLike(string.Join(' ', paragraphWords, first, last - first), normalizedNeedle);
+        return new Match(passage, EditDistance.Similarity(normalizedNeedle, passage), best.Paragraph);
+    }
+
+    /// <summary>
+    /// Without the quotation marks and punctuation at either end that the quotation does not have there, so the
+    /// passage can be copied as it stands: what is left is still a stretch of the text, and so still found in it.
+    /// </summary>
+    private static string TrimmedLike(string passage, string needle)
+    {
+        var trimmed = passage;
+        if (Array.IndexOf(Punctuation, needle[0]) < 0) trimmed = trimmed.TrimStart(Punctuation);
+        if (Array.IndexOf(Punctuation, needle[^1]) < 0) trimmed = trimmed.TrimEnd(Punctuation);
+        return trimmed.Length > 0 ? trimmed : passage;
     }
 
     private static string Bare(string word) => word.Trim(Punctuation);

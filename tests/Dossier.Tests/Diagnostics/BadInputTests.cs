@@ -40,7 +40,7 @@ public sealed class BadInputTests
         dossier.WriteBytes("seeds/report.txt", []);
 
         dossier.Diagnostics().ShouldBe([
-            "content/quotes/lima-safe.yml(5,14): error DOS2002: The quote's text is not found in the text of article 'report'. The article has no text to match. " +
+            "content/quotes/lima-safe.yml(2,7): error DOS2002: The quote's text is not found in the text of article 'report'. The article has no text to match. " +
             "Copy the wording exactly as printed; quotes, dashes and spacing may differ, nothing else.",
         ]);
     }

@@ -1,4 +1,6 @@
 using System.Text;
+using Dossier.Building;
+using Dossier.Loading;
 using Dossier.Tests.Support;
 
 namespace Dossier.Tests.Diagnostics;
@@ -6,11 +8,11 @@ namespace Dossier.Tests.Diagnostics;
 /// <summary>DOS1xxx: one mistake in reading the files, the exact message an editor sees.</summary>
 public sealed class LoadDiagnosticsTests
 {
-    private static IReadOnlyList<string> DiagnosticsAfter(string change)
+    private static IReadOnlyList<string> DiagnosticsAfter(string change, bool strict = false)
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
         dossier.Write(change);
-        return dossier.Diagnostics();
+        return dossier.Diagnostics(strict);
     }
 
     // DOS1001 YAML syntax
@@ -75,13 +77,12 @@ public sealed class LoadDiagnosticsTests
             reported:
             	- article: report
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(5,1): error DOS1001: YAML syntax error: While scanning a mapping, found invalid tab as indentation. " +
-            "YAML does not allow tabs: indent with spaces.",
+            "content/quotes/lima-safe.yml(5,1): error DOS1001: A tab character indents this line; YAML indents with spaces only. Replace the tab with spaces.",
         ]);
     }
 
     [Fact]
-    public void A_tab_before_a_key_gets_the_tab_hint()
+    public void A_tab_before_a_key_is_explained_in_plain_words_first()
     {
         DiagnosticsAfter("""
             --- content/quotes/lima-safe.yml
@@ -91,8 +92,7 @@ public sealed class LoadDiagnosticsTests
             reported:
               - article: report
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(3,1): error DOS1001: YAML syntax error: While scanning a plain scalar, found a tab character that violate indentation. " +
-            "YAML does not allow tabs: indent with spaces.",
+            "content/quotes/lima-safe.yml(3,1): error DOS1001: A tab character indents this line; YAML indents with spaces only. Replace the tab with spaces.",
         ]);
     }
 
@@ -159,6 +159,48 @@ public sealed class LoadDiagnosticsTests
             speaker: ana-lima
             """).ShouldBe([
             "content/quotes/lima-safe.yml(7,1): error DOS1001: The file holds more than one YAML document. Remove the '---' line: one file describes one entity.",
+        ]);
+    }
+
+    [Fact]
+    public void An_actor_file_with_a_tab_is_reported_once_and_its_references_are_not_called_unknown()
+    {
+        // Given an actor that a quote and an event name, whose file does not parse
+        DiagnosticsAfter("""
+            --- content/actors/ana-lima.yml
+            name: Ana Lima
+            kind: person
+            aliases:
+            	- Lima
+            """).ShouldBe([
+            "content/actors/ana-lima.yml(4,1): error DOS1001: A tab character indents this line; YAML indents with spaces only. Replace the tab with spaces.",
+        ]);
+    }
+
+    [Fact]
+    public void An_actor_file_with_a_repeated_key_is_reported_once_and_its_references_are_not_called_unknown()
+    {
+        DiagnosticsAfter("""
+            --- content/actors/ana-lima.yml
+            name: Ana Lima
+            kind: person
+            name: Lima
+            """).ShouldBe([
+            "content/actors/ana-lima.yml(3,1): error DOS1001: YAML syntax error: Duplicate key name. Each key may appear once: remove or merge the repeated one.",
+        ]);
+    }
+
+    [Fact]
+    public void An_article_file_that_does_not_parse_leaves_its_outlet_unwarned_and_its_quote_unchecked()
+    {
+        // The broken file may be the one that references the outlet: "nothing references it" would be a false trail.
+        DiagnosticsAfter("""
+            --- content/articles/report.yml
+            title: Report
+            outlet: courier
+            outlet: courier
+            """, strict: true).ShouldBe([
+            "content/articles/report.yml(3,1): error DOS1001: YAML syntax error: Duplicate key outlet. Each key may appear once: remove or merge the repeated one.",
         ]);
     }
 
@@ -655,7 +697,7 @@ public sealed class LoadDiagnosticsTests
     // DOS1014, DOS1015 excerpt anchors
 
     [Fact]
-    public void An_excerpt_start_that_is_not_in_the_seed_is_reported_at_the_anchor()
+    public void An_excerpt_start_that_is_not_in_the_seed_is_reported_at_the_anchor_and_nothing_else()
     {
         DiagnosticsAfter("""
             --- content/articles/report.yml
@@ -667,8 +709,8 @@ public sealed class LoadDiagnosticsTests
               start: Reyes said
             events: [storm]
             """).ShouldBe([
+            // The quote reported in the article is not looked for in a text that could not be cut: no false "not found".
             "content/articles/report.yml(6,10): error DOS1014: The excerpt start 'Reyes said' is not in 'report.txt'. Copy a few words from the first line of the piece exactly as they stand in the text.",
-            "content/quotes/lima-safe.yml(5,14): error DOS2002: The quote's text is not found in the text of article 'report'. The article has no text to match. Copy the wording exactly as printed; quotes, dashes and spacing may differ, nothing else.",
         ]);
     }
 
@@ -728,14 +770,45 @@ public sealed class LoadDiagnosticsTests
     // DOS1017 missing folder
 
     [Fact]
-    public void A_missing_content_folder_says_where_to_run_from()
+    public void A_missing_content_folder_names_the_full_path_looked_at_and_where_to_run_from()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
         Directory.Delete(dossier.FullPath("content"), recursive: true);
 
         dossier.Diagnostics().ShouldBe([
-            "content(1,1): error DOS1017: The content folder does not exist. Run the command from the dossier's folder, or pass --content.",
+            $"content(1,1): error DOS1017: There is no content folder at {dossier.FullPath("content")}. " +
+            "Run the command from the dossier's folder (the one holding content/, seeds/ and templates/), or pass --content.",
         ]);
+    }
+
+    [Fact]
+    public void A_missing_seeds_folder_is_one_error_not_one_per_article()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        Directory.Delete(dossier.FullPath("seeds"), recursive: true);
+
+        dossier.Diagnostics().ShouldBe([
+            $"seeds(1,1): error DOS1017: There is no seeds folder at {dossier.FullPath("seeds")}. " +
+            "Run the command from the dossier's folder (the one holding content/, seeds/ and templates/), or pass --seeds.",
+        ]);
+    }
+
+    [Fact]
+    public void Building_in_a_folder_that_is_not_a_dossier_names_each_folder_looked_for()
+    {
+        var empty = Directory.CreateTempSubdirectory("dossier-test-").FullName;
+        try
+        {
+            SiteBuilder.Build(SitePaths.Under(empty), new BuildOptions()).Printed().Select(d => d[..d.IndexOf(". ", StringComparison.Ordinal)]).ShouldBe([
+                $"content(1,1): error DOS1017: There is no content folder at {Path.Combine(empty, "content")}",
+                $"seeds(1,1): error DOS1017: There is no seeds folder at {Path.Combine(empty, "seeds")}",
+                $"templates(1,1): error DOS1017: There is no templates folder at {Path.Combine(empty, "templates")}",
+            ]);
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
     }
 
     [Fact]

@@ -68,13 +68,14 @@ public sealed class TemplateDiagnosticsTests
     }
 
     [Fact]
-    public void A_missing_templates_folder_says_where_to_run_from()
+    public void A_missing_templates_folder_is_one_error_naming_the_full_path_looked_at()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
         var paths = dossier.Paths with { Templates = dossier.FullPath("templates") };
 
         SiteBuilder.Build(paths, new BuildOptions()).Printed().ShouldBe([
-            "templates(1,1): error DOS3001: The templates folder does not exist. Run the command from the dossier's folder, or pass --templates.",
+            $"templates(1,1): error DOS1017: There is no templates folder at {dossier.FullPath("templates")}. " +
+            "Run the command from the dossier's folder (the one holding content/, seeds/ and templates/), or pass --templates.",
         ]);
     }
 

@@ -115,6 +115,29 @@ public sealed class ValidationDiagnosticsTests
     }
 
     [Fact]
+    public void A_misquoted_canonical_text_is_reported_at_its_own_line_with_only_the_passage_that_would_match()
+    {
+        // Given a quote whose text the article prints in other words, followed by who said it
+        DiagnosticsAfter("""
+            --- seeds/report.txt
+            Lima said: “We will stay safe,” after the storm.
+
+            “We will rebuild every house before winter,” Lima said.
+            --- content/quotes/lima-rebuild.yml
+            speaker: ana-lima
+            text: We will rebuild each house before the winter
+            event: storm
+            reported:
+              - article: report
+            """).ShouldBe([
+            // Then the error points at the wording to fix, and the passage stops where the quotation does
+            "content/quotes/lima-rebuild.yml(2,7): error DOS2002: The quote's text is not found in the text of article 'report'. " +
+            "Closest passage (paragraph 2, line 3 of the seed, 82 % alike): «We will rebuild every house before winter». " +
+            "Copy the wording exactly as printed; quotes, dashes and spacing may differ, nothing else.",
+        ]);
+    }
+
+    [Fact]
     public void A_canonical_text_that_differs_only_in_case_is_not_found()
     {
         DiagnosticsAfter("""
@@ -125,7 +148,7 @@ public sealed class ValidationDiagnosticsTests
             reported:
               - article: report
             """).ShouldHaveSingleItem().ShouldStartWith(
-            "content/quotes/lima-safe.yml(5,14): error DOS2002: The quote's text is not found in the text of article 'report'. Closest passage (paragraph 1, ");
+            "content/quotes/lima-safe.yml(2,7): error DOS2002: The quote's text is not found in the text of article 'report'. Closest passage (paragraph 1, ");
     }
 
     [Fact]
@@ -154,7 +177,7 @@ public sealed class ValidationDiagnosticsTests
               - article: report
             """).ShouldHaveSingleItem();
 
-        diagnostic.ShouldContain("«\"We will stay safe,\"»");
+        diagnostic.ShouldContain("«We will stay safe»");
         diagnostic.ShouldNotContain("said:");
     }
 
@@ -170,7 +193,7 @@ public sealed class ValidationDiagnosticsTests
               - article: report
             """).ShouldHaveSingleItem();
 
-        diagnostic.ShouldContain("«\"We will stay safe,\"»");
+        diagnostic.ShouldContain("«We will stay safe»");
         diagnostic.ShouldContain("Only capital letters differ.");
     }
 
@@ -188,7 +211,7 @@ public sealed class ValidationDiagnosticsTests
             Lima said: “We will not stay safe,” after the storm.
             """).ShouldHaveSingleItem();
 
-        diagnostic.ShouldContain("«\"We will not stay safe,\"»");
+        diagnostic.ShouldContain("«We will not stay safe»");
     }
 
     // DOS2003 claim text not found

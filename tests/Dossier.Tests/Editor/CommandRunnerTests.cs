@@ -38,14 +38,32 @@ public sealed class CommandRunnerTests
     }
 
     [Fact]
-    public async Task A_usage_error_exits_2_with_a_pointer_to_help()
+    public async Task A_misspelt_command_suggests_the_nearest_one_in_one_line_and_exits_2()
     {
         var run = await Cli.RunAsync("buidl");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("buidl");
-        run.Error.ShouldContain("Run with --help");
-        run.Error.ShouldNotContain("   at ");
+        run.Error.ShouldBe("Unknown command 'buidl'. Did you mean 'build'? Run with --help to see the commands and options.\n");
+        run.Output.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_misspelt_option_suggests_the_nearest_one_and_its_value_is_not_a_second_mistake()
+    {
+        var run = await Cli.RunAsync("build", "--ouput", "site");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("Unknown option '--ouput' for build. Did you mean '--out'? Run with --help to see the commands and options.\n");
+    }
+
+    [Fact]
+    public async Task A_port_that_is_not_a_number_is_a_usage_error_in_one_line_without_a_stack_trace()
+    {
+        var run = await Cli.RunAsync("serve", "--port", "abc");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("--port must be a whole number from 0 to 65535, not 'abc'. Run with --help to see the commands and options.\n");
+        run.Output.ShouldBeEmpty();
     }
 
     private static int ThrowBug() => throw new InvalidOperationException("The index was out of step.");

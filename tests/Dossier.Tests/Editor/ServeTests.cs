@@ -91,6 +91,7 @@ public sealed class ServeTests : IAsyncLifetime
         // Then every page still shows the last good build, with the problem over it
         var page = await Eventually.Get(() => Page("actors/ana-lima.html"), p => p.Contains("dossier-serve-errors"), "the page shows the failed build");
         page.ShouldContain("content/actors/ana-lima.yml(3,1): error DOS1002: Unknown key &#39;alias&#39;.");
+        page.ShouldContain("\n    alias: [Lima]\n    ^</li>", customMessage: "the panel shows the line with a caret, as the terminal does");
         page.ShouldContain("Ana Lima");
         (await Page("index.html")).ShouldContain("DOS1002");
         _log.Text.ShouldContain("error DOS1002: Unknown key 'alias'.");

@@ -25,8 +25,8 @@ public static class YamlFile
         }
         catch (YamlException e)
         {
-            var (hint, line, column) = Explain(e, text);
-            bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, line, column), $"YAML syntax error: {Describe(e)}", hint);
+            var (message, hint, line, column) = Explain(e, text);
+            bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, line, column), message, hint);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -89,36 +89,40 @@ public static class YamlFile
         return null;
     }
 
-    /// <summary>A hint in plain words, and the position to show where YamlDotNet's own would mislead.</summary>
-    private static (string Hint, int Line, int Column) Explain(YamlException e, string text)
+    /// <summary>
+    /// The message, a hint in plain words, and the position to show where YamlDotNet's own would mislead. A tab gets
+    /// a plain explanation instead of the parser's words, which name a rule of YAML's grammar rather than the fix.
+    /// </summary>
+    private static (string Message, string Hint, int Line, int Column) Explain(YamlException e, string text)
     {
         var line = (int)Math.Max(1, e.Start.Line);
         var column = (int)Math.Max(1, e.Start.Column);
         var lines = text.Split('\n');
         var message = e.Message + " " + e.InnerException?.Message;
+        var said = $"YAML syntax error: {Describe(e)}";
 
         // YamlDotNet often reports a tab on the line before it; the first line indented with a tab is the one to fix.
         var tabbed = Array.FindIndex(lines, l => l.Length > l.TrimStart().Length && l[..(l.Length - l.TrimStart().Length)].Contains('\t'));
-        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || (tabbed >= 0 && Math.Abs(tabbed + 1 - line) <= 1))
-            return tabbed >= 0
-                ? ("YAML does not allow tabs: indent with spaces.", tabbed + 1, lines[tabbed].IndexOf('\t') + 1)
-                : ("YAML does not allow tabs: indent with spaces.", line, column);
+        if (tabbed >= 0 && (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || Math.Abs(tabbed + 1 - line) <= 1))
+            return ("A tab character indents this line; YAML indents with spaces only.", "Replace the tab with spaces.", tabbed + 1, lines[tabbed].IndexOf('\t') + 1);
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            return ("A tab character is out of place on this line; YAML allows only spaces here.", "Replace the tab with spaces.", line, column);
         if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
-            return ("A quoted text is not closed: check that every opening quote has its closing quote, and write a quote inside double quotes as \\\".", line, column);
+            return (said, "A quoted text is not closed: check that every opening quote has its closing quote, and write a quote inside double quotes as \\\".", line, column);
         if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase) || message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
-            return ("A ': ' inside a value starts a new key: put the whole value in double quotes.", line, column);
+            return (said, "A ': ' inside a value starts a new key: put the whole value in double quotes.", line, column);
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
-            return ("Each key may appear once: remove or merge the repeated one.", line, column);
+            return (said, "Each key may appear once: remove or merge the repeated one.", line, column);
         if (message.Contains("anchor", StringComparison.OrdinalIgnoreCase) || message.Contains("alias", StringComparison.OrdinalIgnoreCase))
         {
             // YamlDotNet places an unknown alias at (1,1); the '*' that starts it is what the editor must quote.
             for (var i = 0; i < lines.Length; i++)
             {
                 var alias = System.Text.RegularExpressions.Regex.Match(lines[i], @":\s+(\*)");
-                if (alias.Success) return ("'*' starts a YAML alias: put the value in double quotes.", i + 1, alias.Groups[1].Index + 1);
+                if (alias.Success) return (said, "'*' starts a YAML alias: put the value in double quotes.", i + 1, alias.Groups[1].Index + 1);
             }
-            return ("'*' starts a YAML alias: put the value in double quotes.", line, column);
+            return (said, "'*' starts a YAML alias: put the value in double quotes.", line, column);
         }
-        return ("Check the indentation: items of a list start with '- ' at the same column, and keys of one entry line up.", line, column);
+        return (said, "Check the indentation: items of a list start with '- ' at the same column, and keys of one entry line up.", line, column);
     }
 }

@@ -36,12 +36,8 @@ public sealed class ScribanTemplates : ITemplateEngine
     public static ScribanTemplates Load(SitePaths paths, DiagnosticBag bag, bool compile = true)
     {
         var engine = new ScribanTemplates(paths.Templates);
-        if (!Directory.Exists(paths.Templates))
-        {
-            bag.Error(DiagnosticCodes.TemplateMissing, SourceSpan.File(paths.Display(paths.Templates)),
-                "The templates folder does not exist.", "Run the command from the dossier's folder, or pass --templates.");
-            return engine;
-        }
+        // A missing folder is reported once, before the build starts (InputFolders).
+        if (!Directory.Exists(paths.Templates)) return engine;
         foreach (var file in Directory.EnumerateFiles(paths.Templates, "*" + Extension).Order(StringComparer.Ordinal))
         {
             if (Parse(file, paths, bag) is { } template) engine._pages[NameOf(paths.Templates, file)] = template;

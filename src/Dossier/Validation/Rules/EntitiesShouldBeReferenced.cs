@@ -13,6 +13,8 @@ public sealed class EntitiesShouldBeReferenced : IValidationRule
 {
     public void Check(Content content, DiagnosticBag bag)
     {
+        // A file that could not be read may be the one that references them: "nothing references" would be a false trail.
+        if (content.Unreadable.Count > 0) return;
         var referenced = content.Entities.SelectMany(e => e.References).Select(r => r.Ref.Named).OfType<Entity>().ToHashSet();
         var unreferenced = EntityKinds.All.Where(k => k.Unreferenced is not null)
             .SelectMany(k => content.All(k).Where(e => !referenced.Contains(e)))

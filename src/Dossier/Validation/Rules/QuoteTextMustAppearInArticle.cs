@@ -15,7 +15,9 @@ public sealed class QuoteTextMustAppearInArticle : IValidationRule
             var listed = new HashSet<(string Article, string Wording)>();
             foreach (var report in quote.Reported)
             {
-                var text = report.Text ?? new Located<string>(quote.Text, report.Article.Span);
+                // Without its own wording a report is checked against the quote's text, and a mismatch points there: that is
+                // the wording to correct (or to give this report its own 'text').
+                var text = report.Text ?? quote.LocatedText;
                 if (!listed.Add((report.Article.Id, new Wording(text.Value).Normalized)))
                 {
                     bag.Warning(DiagnosticCodes.DuplicateReport, report.Article.Span,
