@@ -175,6 +175,9 @@ public static class DraftCommand
             output.WriteLine($"Wrote {display}{adds}{needs}");
         }
         output.WriteLine($"Review the files in {paths.Display(drafts)}/: delete what is wrong, fill in every TODO, then run `draft --apply` and `check`.");
+        // A dossier started from nothing has no dossier.yml yet, and `check` will ask for one.
+        var site = Path.Combine(paths.Content, "dossier.yml");
+        if (!File.Exists(site)) output.WriteLine($"{paths.Display(site)} does not exist yet: create it with at least a 'title:' line (docs/content-model.md) before `check`.");
     }
 
     private static ExitCode Apply(SitePaths paths, string drafts, TextWriter output, TextWriter error)

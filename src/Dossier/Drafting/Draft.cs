@@ -48,7 +48,7 @@ public sealed record ArticleProposal(
 
 /// <summary>A passage in quotation marks and who said it.</summary>
 /// <param name="Article">The proposed article's id (<see cref="ArticleProposal.Id"/>) it stands in.</param>
-/// <param name="Text">The words exactly as printed between the marks (a quotation over several paragraphs joined with one space).</param>
+/// <param name="Text">The words exactly as printed between the marks (of a quotation over several paragraphs, the first paragraph's: a wording is found within one paragraph).</param>
 /// <param name="Speaker">Who said it, as far as the text tells.</param>
 /// <param name="Evidence">The attribution's cue, rule and confidence, and where the quotation stands.</param>
 /// <param name="Joins">An existing quote's id whose wording this is (a new report of a known statement), or null.</param>

@@ -21,25 +21,24 @@ public sealed record Quotation(int Paragraph, MarkedQuotation Mark, int LastPara
     /// <summary>
     /// Every quotation of the paragraphs, in reading order. One whose paragraph ends with it still open, followed by a
     /// paragraph that opens with a mark, goes on there (the newspaper convention for a quotation of several
-    /// paragraphs): its parts are joined with one space.
+    /// paragraphs). Each paragraph's part is a quotation of its own, since a quote's wording is found within one
+    /// paragraph of an article (a wording that ran on would never pass `check`); the first part still reaches to the
+    /// last paragraph for finding the speaker, who is often named only at the end, and the parts after it take the
+    /// speaker of the paragraph before, as any paragraph that is only a quotation does.
     /// </summary>
     public static IReadOnlyList<Quotation> All(IReadOnlyList<ReadingParagraph> paragraphs)
     {
         var quotations = new List<Quotation>();
-        var continued = new HashSet<(int Paragraph, int Open)>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             foreach (var mark in paragraphs[p].Marks)
             {
-                if (continued.Contains((p, mark.OpenMark))) continue;
                 var text = Words(paragraphs[p].Text, mark);
                 var (last, lastMark) = (p, mark);
                 while (lastMark.RunsOn && lastMark.Depth == 0 && last + 1 < paragraphs.Count && Continuation(paragraphs[last + 1]) is { } next)
                 {
                     last++;
                     lastMark = next;
-                    continued.Add((last, next.OpenMark));
-                    text += " " + Words(paragraphs[last].Text, next);
                 }
                 quotations.Add(new Quotation(p, mark, last, lastMark, TrimTrailingComma(text)));
             }

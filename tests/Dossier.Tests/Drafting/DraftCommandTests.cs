@@ -162,6 +162,7 @@ public sealed class DraftCommandTests : IDisposable
         run.ExitCode.ShouldBe(0, run.Error);
         run.Error.ShouldBeEmpty();
         Draft("quotes/lima-stay-safe.yml").ShouldContain("speaker: TODO  # TODO: the actor id of Lima");
+        run.Output.ShouldContain("content/dossier.yml does not exist yet: create it with at least a 'title:' line");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace Dossier.Tests.Drafting;
 public sealed class QuotationTests
 {
     [Fact]
-    public void A_quotation_over_several_paragraphs_is_one_proposal()
+    public void A_quotation_over_several_paragraphs_is_one_proposal_per_paragraph_each_with_the_speaker_so_check_can_find_each()
     {
         var draft = Drafts.Of("""
             Maria Oduya set out the plan in a letter to the council:
@@ -15,10 +15,12 @@ public sealed class QuotationTests
 
             The council has not replied.
             """);
-        var quote = draft.Quotes.ShouldHaveSingleItem();
-        quote.Text.ShouldBe("The first span will be lifted in March, and the deck poured in April. The bridge will then reopen in May, if the weather holds.");
-        quote.Speaker.Name.ShouldBe("Maria Oduya");
-        (quote.Evidence.Line, quote.Evidence.Column).ShouldBe((3, 2));
+        draft.Quotes.Select(q => q.Text).ShouldBe([
+            "The first span will be lifted in March, and the deck poured in April.",
+            "The bridge will then reopen in May, if the weather holds.",
+        ]);
+        draft.Quotes.ShouldAllBe(q => q.Speaker.Name == "Maria Oduya");
+        draft.Quotes.Select(q => (q.Evidence.Line, q.Evidence.Column)).ShouldBe([(3, 2), (5, 2)]);
     }
 
     [Fact]
