@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dossier.Rendering;
 using Dossier.Rendering.Offline;
 
@@ -22,16 +23,15 @@ public static class SiteArchive
         {
             using (var zip = new ZipWriter(stream, date))
             {
-                foreach (var path in files)
+                // Files are compressed on every core and written in order. Load-balanced chunks keep the cores on
+                // neighbouring files, so few wait in memory for the one before them to be written.
+                var entries = Partitioner.Create(files, loadBalance: true).AsParallel().AsOrdered().Select(path =>
                 {
-                    if (path == downloadPage.Path)
-                    {
-                        zip.Add(path, downloadPage.Bytes.Span);
-                        continue;
-                    }
+                    if (path == downloadPage.Path) return ZipWriter.Compress(path, downloadPage.Bytes.Span);
                     using var file = output.Open(path);
-                    zip.Add(path, file);
-                }
+                    return ZipWriter.Compress(path, file);
+                });
+                foreach (var entry in entries) zip.Add(entry);
             }
             size = stream.Length;
         });

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using Dossier.Diagnostics;
 using Dossier.Model;
@@ -41,10 +42,11 @@ public static class EpubBook
         using (var zip = new ZipWriter(stream, modified))
         {
             // The format asks for the mimetype first and uncompressed, so a program can tell an EPUB by its first bytes.
-            zip.Add("mimetype", Encoding.ASCII.GetBytes(EpubPackage.Mimetype), stored: true);
-            zip.Add(EpubPackage.ContainerPath, EpubPackage.ContainerXml());
-            zip.Add(EpubPackage.PackagePath, EpubPackage.PackageDocument(site, modified, contents.Select(c => c.Href!).ToArray()));
-            foreach (var (path, bytes) in documents) zip.Add(EpubPackage.Folder + path, bytes);
+            zip.Add(ZipWriter.Store("mimetype", Encoding.ASCII.GetBytes(EpubPackage.Mimetype)));
+            // The book is small and goes to phones: it is worth zlib's usual level, which the site's archive is not.
+            zip.Add(ZipWriter.Compress(EpubPackage.ContainerPath, EpubPackage.ContainerXml(), CompressionLevel.Optimal));
+            zip.Add(ZipWriter.Compress(EpubPackage.PackagePath, EpubPackage.PackageDocument(site, modified, contents.Select(c => c.Href!).ToArray()), CompressionLevel.Optimal));
+            foreach (var (path, bytes) in documents) zip.Add(ZipWriter.Compress(EpubPackage.Folder + path, bytes, CompressionLevel.Optimal));
         }
         return new OutputFile(Routes.Epub, stream.ToArray());
     }
