@@ -150,7 +150,7 @@ machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(f
     echo "| $n | $pages | \`$page\` | $(awk -v b="$largest" 'BEGIN { printf "%.0f", b / 1000 }') | $(awk -v b="$p99" 'BEGIN { printf "%.0f", b / 1000 }') | $over$heavy |"
   done <"$WORK/pagesizes"
   echo
-  echo "Offline copies, of the same builds (MB = 1,000,000 bytes): the site without its archive, \\`dossier.zip\\` and \\`dossier.epub\\`:"
+  echo "Offline copies, of the same builds (MB = 1,000,000 bytes): the site without its archive, \`dossier.zip\` and \`dossier.epub\`:"
   echo
   echo "| articles | site MB | dossier.zip MB | of the site | dossier.epub KB |"
   echo "|---:|---:|---:|---:|---:|"
