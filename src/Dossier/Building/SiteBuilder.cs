@@ -45,7 +45,7 @@ public static class SiteBuilder
 
         // The EPUB comes first: it is made from the dossier alone, and every page gives its size.
         var limits = options.Limits ?? PageLimits.Default;
-        var book = stages.Time("e-book", () => EpubBook.Build(dossier, templates, bag, limits));
+        var book = stages.Time("epub", () => EpubBook.Build(dossier, templates, bag, limits));
         if (book is null || Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
         // Pages go to disk as they are rendered; the staged folder replaces output/ only if nothing failed.
