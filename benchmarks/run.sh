@@ -69,6 +69,7 @@ done
 : >"$WORK/checks"
 : >"$WORK/stages"
 : >"$WORK/pagesizes"
+: >"$WORK/offline"
 for n in $SIZES; do
   echo "== $n articles"
   dotnet "$WORK/synth/Dossier.Synth.dll" --articles "$n" --seed "$SEED" --out "$WORK/synth-$n" >/dev/null
@@ -92,6 +93,9 @@ for n in $SIZES; do
     END { rank = int(NR * 99 / 100); if (rank < NR * 99 / 100) rank++
           for (i = NR; i > NR - 5 && i > NR - over; i--) heavy = heavy (i < NR ? "," : "") page[i]
           printf "%s %d %d %s %d %d %s\n", n, NR, size[NR], page[NR], size[rank], over, (over ? heavy : "-") }' | tee -a "$WORK/pagesizes"
+  # The offline copies (issue 16): the site's bytes without its archive, the archive's and the EPUB's. Appends to
+  # $WORK/offline: articles site_bytes zip_bytes epub_bytes
+  echo "$n $(find "$WORK/site-$SITES" -type f ! -name dossier.zip -printf '%s\n' | awk '{ s += $1 } END { print s }') $(stat -c %s "$WORK/site-$SITES/dossier.zip") $(stat -c %s "$WORK/site-$SITES/dossier.epub")" | tee -a "$WORK/offline"
   # ---- end of page sizes ---------------------------------------------------------------------------------------
 done
 
@@ -145,6 +149,14 @@ machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(f
     [ "$over" = 0 ] && heavy="" || heavy=" (${heavy//,/, }$([ "$over" -gt 5 ] && echo ", ..."))"
     echo "| $n | $pages | \`$page\` | $(awk -v b="$largest" 'BEGIN { printf "%.0f", b / 1000 }') | $(awk -v b="$p99" 'BEGIN { printf "%.0f", b / 1000 }') | $over$heavy |"
   done <"$WORK/pagesizes"
+  echo
+  echo "Offline copies, of the same builds (MB = 1,000,000 bytes): the site without its archive, \`dossier.zip\` and \`dossier.epub\`:"
+  echo
+  echo "| articles | site MB | dossier.zip MB | of the site | dossier.epub KB |"
+  echo "|---:|---:|---:|---:|---:|"
+  while read -r n site zip epub; do
+    echo "| $n | $(awk -v b="$site" 'BEGIN { printf "%.1f", b / 1e6 }') | $(awk -v b="$zip" 'BEGIN { printf "%.1f", b / 1e6 }') | $(awk -v a="$zip" -v b="$site" 'BEGIN { printf "%.0f%%", 100 * a / b }') | $(awk -v b="$epub" 'BEGIN { printf "%.0f", b / 1000 }') |"
+  done <"$WORK/offline"
   echo
   # ---- end of page sizes ---------------------------------------------------------------------------------------
   echo "\`serve\` (ReadyToRun), median time from saving one actor's YAML file to the reload event (\`benchmarks/serve_reload.py\`):"

@@ -81,6 +81,19 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         });
     }
 
+    /// <summary>Every file of the site added so far, in ordinal order.</summary>
+    public IReadOnlyList<string> Paths() => _site.Keys.Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// Reads back a file of the new site: the staged copy, or, where a rebuild found the old file already had these
+    /// bytes and staged nothing, the old file.
+    /// </summary>
+    public Stream Open(string path)
+    {
+        var staged = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
+        return new FileStream(File.Exists(staged) ? staged : TargetPath(path), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+    }
+
     /// <summary>Puts the staged site in place, unless writing failed.</summary>
     public void Commit()
     {

@@ -2,6 +2,8 @@ using Dossier.Diagnostics;
 using Dossier.Loading;
 using Dossier.Model;
 using Dossier.Rendering;
+using Dossier.Rendering.Metadata;
+using Dossier.Rendering.Offline;
 using Dossier.Rendering.Templates;
 using Dossier.Resolution;
 using Dossier.Validation;
@@ -41,18 +43,36 @@ public static class SiteBuilder
         foreach (var diagnostic in templateBag.Sorted()) bag.Add(diagnostic);
         if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
+        if (!SiteRenderer.CheckTemplates(templates, bag)) return Result(bag, options, new Dictionary<string, int>(), stages);
+
+        // The EPUB comes first: it is made from the dossier alone, and every page gives its size.
+        var limits = options.Limits ?? PageLimits.Default;
+        var book = stages.Time("epub", () => EpubBook.Build(dossier, templates, bag, limits));
+        if (book is null || Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
+
         // Pages go to disk as they are rendered; the staged folder replaces output/ only if nothing failed.
         using var output = OutputWriter.Begin(paths, bag);
         var pages = stages.Time("render and write", () =>
         {
-            var written = SiteRenderer.Render(dossier, templates, bag, output, options.Limits);
+            output.Add(book);
             foreach (var asset in StaticAssets.Read(paths, bag)) output.Add(asset);
-            return written;
+            return SiteRenderer.Render(dossier, templates, bag, output, book.Bytes.Length, limits);
+        });
+        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
+
+        // The archive holds every page written so far; the site's download page, the one page that gives the
+        // archive's size, can only be made after it, and the archive holds a copy of that page without the size.
+        stages.Time("archive", () =>
+        {
+            var copy = SiteRenderer.RenderDownload(dossier, templates, bag, book.Bytes.Length, archiveBytes: null, limits);
+            if (copy is null) return;
+            var size = SiteArchive.Write(output, copy, AtomFeed.Newest(dossier.All<Article>()));
+            if (SiteRenderer.RenderDownload(dossier, templates, bag, book.Bytes.Length, size, limits) is { } page) output.Add(page);
         });
         if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
         stages.Time("commit", () => output.Commit());
-        return Result(bag, options, CountByKind(pages), stages);
+        return Result(bag, options, CountByKind(pages.Append(Routes.Download)), stages);
     }
 
     /// <summary>The dossier's content with its references resolved, as every later stage and `check --coverage` need it.</summary>

@@ -15,7 +15,7 @@ public static class StaticAssets
 
     public static IReadOnlyList<OutputFile> Read(SitePaths paths, DiagnosticBag bag)
     {
-        var files = new List<OutputFile> { new(".nojekyll", Array.Empty<byte>()) };
+        var files = new List<OutputFile> { new(Routes.NoJekyll, Array.Empty<byte>()) };
         Copy(paths, "assets", "assets/", files, bag);
         Copy(paths, "site-root", "", files, bag);
         return files;

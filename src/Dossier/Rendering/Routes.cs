@@ -20,6 +20,10 @@ public static class Routes
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
+    public const string NoJekyll = ".nojekyll";
+    public const string Download = "download.html";
+    public const string Archive = "dossier.zip";
+    public const string Epub = "dossier.epub";
 
     /// <summary>A shard of the search index (see <see cref="Search.SearchIndex"/>); the search page loads shard 0, and search.js the rest.</summary>
     public static string SearchShard(int n) => $"search/{n}.js";

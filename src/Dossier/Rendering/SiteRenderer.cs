@@ -22,20 +22,29 @@ public static class SiteRenderer
         ("Search", Routes.Search),
     ];
 
+    /// <summary>Reports every template the site needs and does not have; true when all are there.</summary>
+    public static bool CheckTemplates(ITemplateEngine templates, DiagnosticBag bag)
+    {
+        var missing = SitePages.Templates.Keys.Where(t => !templates.Has(t)).ToArray();
+        foreach (var template in missing) templates.ReportMissing(template, bag);
+        return missing.Length == 0;
+    }
+
     /// <summary>
     /// Renders every page and machine-readable file and hands each to <paramref name="output"/> as soon as it is
-    /// ready, from several threads at once. Returns the paths of the pages written.
+    /// ready, from several threads at once. Returns the paths of the pages written. Every page gives the EPUB's size
+    /// (<paramref name="epubBytes"/>), so the EPUB is made first; the download page is made apart, after the archive
+    /// (<see cref="RenderDownload"/>).
     /// </summary>
     public static IReadOnlyList<string> Render(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, ISiteOutput output,
-        PageLimits? limits = null)
+        long epubBytes, PageLimits? limits = null)
     {
-        foreach (var template in SitePages.Templates.Keys.Where(t => !templates.Has(t))) templates.ReportMissing(template, bag);
-        if (bag.HasErrors) return [];
+        if (!CheckTemplates(templates, bag)) return [];
 
         var recipes = SitePages.All(dossier, limits ?? PageLimits.Default);
         var paths = new List<string>?[recipes.Count];
         var failures = new TemplateFailures();
-        var links = new ConcurrentDictionary<string, SiteLinks>(StringComparer.Ordinal);
+        var links = new Links(dossier, epubBytes);
         var machineReadable = Task.Run(() => WriteMachineReadable(dossier, output));
         Parallel.For(0, recipes.Count, () => new PageBuffer(), (i, _, buffer) =>
         {
@@ -51,8 +60,23 @@ public static class SiteRenderer
         machineReadable.Wait();
         failures.Report(bag);
         var written = paths.Where(p => p is not null).SelectMany(p => p!).ToArray();
-        if (dossier.Site.BaseUrl is { } baseUrl) foreach (var sitemap in Metadata.Sitemap.Build(baseUrl, written)) output.Add(sitemap);
+        // The download page is written after the archive, but it is one of the site's pages all the same.
+        if (dossier.Site.BaseUrl is { } baseUrl) foreach (var sitemap in Metadata.Sitemap.Build(baseUrl, written.Append(Routes.Download))) output.Add(sitemap);
         return written;
+    }
+
+    /// <summary>
+    /// download.html with the files' sizes, or without the archive's (<paramref name="archiveBytes"/> null) for the
+    /// copy inside the archive; null after reporting a mistake in its template.
+    /// </summary>
+    public static OutputFile? RenderDownload(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, long epubBytes, long? archiveBytes,
+        PageLimits? limits = null)
+    {
+        var failures = new TemplateFailures();
+        var page = Pages.DownloadPage.Build(dossier, limits ?? PageLimits.Default, epubBytes, archiveBytes);
+        var file = RenderPage(dossier, page, templates, new Links(dossier, epubBytes), failures, new PageBuffer());
+        failures.Report(bag);
+        return file is null ? null : file with { Bytes = file.Bytes.ToArray() };
     }
 
     /// <summary>Files for programs rather than readers. The feed needs absolute URLs, so only exists with a base URL.</summary>
@@ -65,7 +89,7 @@ public static class SiteRenderer
         if (baseUrl is not null) output.Add(Metadata.AtomFeed.Build(dossier.Content, baseUrl));
     }
 
-    private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, ConcurrentDictionary<string, SiteLinks> linksByRoot,
+    private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, Links links,
         TemplateFailures failures, PageBuffer buffer)
     {
         var root = page.Root ?? Routes.RootOf(page.Path);
@@ -84,11 +108,11 @@ public static class SiteRenderer
             Scripts: (page.Scripts ?? []).Select(s => root + s).ToArray(),
             Previous: page.Previous is { } previous ? root + previous : null,
             Next: page.Next is { } next ? root + next : null);
-        var links = linksByRoot.GetOrAdd(root, r => SiteLinks.From(r, hasFeed: site.BaseUrl is not null));
+        var siteLinks = links.From(root);
         try
         {
-            templates.Render(page.Template, page.View, links, buffer.StartBody());
-            templates.Render("layout", new LayoutView(chrome, new SafeHtml(PageBuffer.BodyPlaceholder)), links, buffer.StartLayout());
+            templates.Render(page.Template, page.View, siteLinks, buffer.StartBody());
+            templates.Render("layout", new LayoutView(chrome, new SafeHtml(PageBuffer.BodyPlaceholder)), siteLinks, buffer.StartLayout());
             // Templates and content are read with '\n' line ends, so the page needs no further pass.
             return new OutputFile(page.Path, buffer.Encode());
         }
@@ -97,6 +121,15 @@ public static class SiteRenderer
             failures.Add(e, page.Path);
             return null;
         }
+    }
+
+    /// <summary>The site's links from each depth of folder, made once per depth.</summary>
+    private sealed class Links(ResolvedDossier dossier, long epubBytes)
+    {
+        private readonly ConcurrentDictionary<string, SiteLinks> _byRoot = new(StringComparer.Ordinal);
+        private readonly string _epubSize = Text.Plain.Size(epubBytes);
+
+        public SiteLinks From(string root) => _byRoot.GetOrAdd(root, r => SiteLinks.From(r, hasFeed: dossier.Site.BaseUrl is not null, _epubSize));
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class BuildTimingsTests
         run.ExitCode.ShouldBe(0, run.Output + run.Error);
         var stages = run.Output.Split('\n').Single(line => line.StartsWith("load ", StringComparison.Ordinal));
         Regex.Matches(stages, @"(?:^|; )([a-z ]+) \d+ ms \(CPU \d+ ms, [\d,]+ MiB allocated\)").Select(m => m.Groups[1].Value)
-            .ShouldBe(["load", "validate", "resolve", "templates", "render and write", "commit"]);
+            .ShouldBe(["load", "validate", "resolve", "templates", "epub", "render and write", "archive", "commit"]);
         run.Output.ShouldContain("JIT ");
     }
 

@@ -25,7 +25,7 @@ internal static partial class TemplateReference
         text.Append(Start).Append("\n\n");
         text.Append("| template | its variables |\n|---|---|\n");
         foreach (var (template, view) in SitePages.Templates)
-            text.Append($"| `templates/{template}{ScribanTemplates.Extension}` | {Reference(view)} |\n");
+            text.Append($"| `templates/{ScribanTemplates.FileName(template)}` | {Reference(view)} |\n");
         text.Append($"\nEvery template also has `{PageTemplateContext.LinksVariable}`: {Reference(typeof(SiteLinks))}. ");
         text.Append("A partial sees the variables of the template that includes it, and its own named arguments as `$name`.\n");
 

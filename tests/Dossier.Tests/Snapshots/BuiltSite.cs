@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Dossier.Building;
 using Dossier.Loading;
 using Dossier.Rendering;
@@ -45,7 +46,24 @@ public sealed class BuiltSite
 
     public string Read(string page) => File.ReadAllText(Path.Combine(Output, page));
 
-    private static BuiltSite Build(string root, PageLimits? limits = null)
+    /// <summary>The files inside dossier.epub, by path, as text.</summary>
+    public IReadOnlyDictionary<string, string> Epub() => Unzipped(Routes.Epub);
+
+    /// <summary>The files inside one of the site's ZIPs (dossier.zip, dossier.epub), by path, as text, in the archive's order.</summary>
+    public IReadOnlyDictionary<string, string> Unzipped(string archive)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(Output, archive));
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in zip.Entries)
+        {
+            using var reader = new StreamReader(entry.Open());
+            files[entry.FullName] = reader.ReadToEnd();
+        }
+        return files;
+    }
+
+    /// <summary>A dossier built anew into a folder of its own, for tests that compare two builds.</summary>
+    public static BuiltSite Build(string root, PageLimits? limits = null)
     {
         var output = Path.Combine(Path.GetTempPath(), "dossier-site-" + Guid.NewGuid().ToString("N"));
         var paths = SitePaths.Under(root) with { Templates = Repo.Templates, Output = output };

@@ -36,7 +36,7 @@ internal static class TemplateRunner
             var output = new StringWriter();
             try
             {
-                engine.Render("page", view, SiteLinks.From(root, hasFeed: false), output);
+                engine.Render("page", view, SiteLinks.From(root, hasFeed: false, epubSize: "85 KB"), output);
             }
             catch (TemplateException e)
             {

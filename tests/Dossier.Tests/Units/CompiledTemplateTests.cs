@@ -42,8 +42,8 @@ public sealed class CompiledTemplateTests
         var compiled = new MemoryOutput();
         var interpreted = new MemoryOutput();
 
-        SiteRenderer.Render(dossier, ScribanTemplates.Load(paths, bag), bag, compiled);
-        SiteRenderer.Render(dossier, ScribanTemplates.Load(paths, bag, compile: false), bag, interpreted);
+        SiteRenderer.Render(dossier, ScribanTemplates.Load(paths, bag), bag, compiled, epubBytes: 85_000);
+        SiteRenderer.Render(dossier, ScribanTemplates.Load(paths, bag, compile: false), bag, interpreted, epubBytes: 85_000);
 
         bag.Sorted().Where(d => d.Severity == Severity.Error).ShouldBeEmpty();
         compiled.Files.Keys.ShouldBe(interpreted.Files.Keys);

@@ -14,13 +14,20 @@ public static class AtomFeed
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
+    /// <summary>
+    /// The date of the newest of these articles, or 1 January 2000 where none is dated: the date a dossier's files
+    /// carry (the feed's, the EPUB's and the archive's entries') instead of the clock's.
+    /// </summary>
+    public static DateOnly Newest(IEnumerable<Article> articles) =>
+        articles.Select(a => a.Published?.End).Where(d => d is not null).Max() ?? new DateOnly(2000, 1, 1);
+
     public static OutputFile Build(Content content, string baseUrl)
     {
         var articles = content.All<Article>()
             .OrderByDescending(a => a.Published?.Start ?? DateOnly.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal)
             .Take(content.Site.FeedEntries)
             .ToArray();
-        var newest = articles.Select(a => a.Published?.End).Where(d => d is not null).Max() ?? new DateOnly(2000, 1, 1);
+        var newest = Newest(articles);
         string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd") + "T00:00:00Z";
 
         var feed = new XElement(Atom + "feed",

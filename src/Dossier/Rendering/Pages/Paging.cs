@@ -62,6 +62,25 @@ public static class Paging
     }
 
     /// <summary>
+    /// The entries <see cref="Split{T}"/> would put on the first page, taken as they come: for a list that holds only
+    /// its first page's worth (the EPUB's chapters), so the rest of a long list is never weighed.
+    /// </summary>
+    public static IReadOnlyList<T> First<T>(IEnumerable<T> items, PageLimits limits, Func<T, int>? weight = null)
+    {
+        weight ??= item => Weight(item);
+        var page = new List<T>();
+        var bytes = 0;
+        foreach (var item in items)
+        {
+            var size = weight(item);
+            if (page.Count > 0 && (page.Count >= limits.Items || bytes + size > limits.Bytes)) break;
+            page.Add(item);
+            bytes += size;
+        }
+        return page;
+    }
+
+    /// <summary>
     /// Groups of entries (quotes under their speaker) cut into pages like <see cref="Split{T}"/>: a group cut by a
     /// page break goes on at the top of the next page under its heading again, marked as continued.
     /// </summary>

@@ -12,6 +12,9 @@ public static class SitePages
         EntityPages.All.ToDictionary(p => p.Kind.Name, p => p.ViewType), StringComparer.Ordinal)
     {
         ["book"] = typeof(BookView),
+        ["download"] = typeof(DownloadView),
+        [Offline.EpubBook.ChapterTemplate] = typeof(EpubChapterView),
+        [Offline.EpubBook.NavTemplate] = typeof(EpubNavView),
         ["home"] = typeof(HomeView),
         ["layout"] = typeof(LayoutView),
         ["list"] = typeof(ListView),

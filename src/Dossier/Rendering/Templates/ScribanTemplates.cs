@@ -7,6 +7,7 @@ namespace Dossier.Rendering.Templates;
 
 /// <summary>
 /// Scriban behind <see cref="ITemplateEngine"/>: every templates/*.sbn-html parsed once as a page template, every
+/// templates/epub/*.sbn-xhtml as a template of the EPUB's documents ("epub/chapter"), every
 /// templates/partials/**/*.sbn-html as a partial for include. Mistakes are diagnostics at the template's line and
 /// column, when parsing and when rendering.
 /// </summary>
@@ -14,6 +15,12 @@ public sealed class ScribanTemplates : ITemplateEngine
 {
     /// <summary>The extension editors' Scriban support recognises as HTML with Scriban in it.</summary>
     public const string Extension = ".sbn-html";
+
+    /// <summary>The same for XHTML, which the EPUB's documents are: they must be well-formed XML, so they are templates of their own.</summary>
+    public const string XhtmlExtension = ".sbn-xhtml";
+
+    /// <summary>The folder of the EPUB's templates, and the start of their names.</summary>
+    public const string EpubFolder = "epub";
 
     private readonly Dictionary<string, Template> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Template> _partials = new(StringComparer.Ordinal);
@@ -42,6 +49,14 @@ public sealed class ScribanTemplates : ITemplateEngine
         {
             if (Parse(file, paths, bag) is { } template) engine._pages[NameOf(paths.Templates, file)] = template;
         }
+        var epub = Path.Combine(paths.Templates, EpubFolder);
+        if (Directory.Exists(epub))
+        {
+            foreach (var file in Directory.EnumerateFiles(epub, "*" + XhtmlExtension).Order(StringComparer.Ordinal))
+            {
+                if (Parse(file, paths, bag) is { } template) engine._pages[EpubFolder + "/" + Path.GetFileName(file)[..^XhtmlExtension.Length]] = template;
+            }
+        }
         var partials = Path.Combine(paths.Templates, "partials");
         if (Directory.Exists(partials))
         {
@@ -61,6 +76,10 @@ public sealed class ScribanTemplates : ITemplateEngine
 
     /// <summary>The page templates that every page is interpreted for, since they use more than the compiler takes.</summary>
     public IReadOnlyList<string> Interpreted => _pages.Keys.Where(name => !_compiled.ContainsKey(name)).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The file of a page template, under templates/: "actor.sbn-html", "epub/chapter.sbn-xhtml".</summary>
+    public static string FileName(string template) =>
+        template.StartsWith(EpubFolder + "/", StringComparison.Ordinal) ? template + XhtmlExtension : template + Extension;
 
     /// <summary>"actor" for templates/actor.sbn-html, "charts/timeline" for templates/partials/charts/timeline.sbn-html.</summary>
     private static string NameOf(string folder, string file) =>
@@ -85,9 +104,9 @@ public sealed class ScribanTemplates : ITemplateEngine
 
     public void ReportMissing(string template, DiagnosticBag bag)
     {
-        var file = $"templates/{template}{Extension}";
+        var file = $"templates/{FileName(template)}";
         var handlebars = Path.Combine(_folder, template + ".hbs");
-        bag.Error(DiagnosticCodes.TemplateMissing, SourceSpan.File(file), $"The template '{template}{Extension}' is missing.",
+        bag.Error(DiagnosticCodes.TemplateMissing, SourceSpan.File(file), $"The template '{FileName(template)}' is missing.",
             File.Exists(handlebars)
                 ? $"templates/{template}.hbs is a Handlebars template from an earlier Dossier: templates are now Scriban ({Extension}); " +
                   "docs/templates.md shows the syntax, and the repository's templates/ folder has every template to start from."
