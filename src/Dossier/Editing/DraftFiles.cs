@@ -3,6 +3,8 @@ using System.Text;
 using Dossier.Drafting;
 using Dossier.Model;
 using Dossier.Model.Schema;
+using A = Dossier.Model.Article.Keys;
+using Q = Dossier.Model.Quote.Keys;
 
 namespace Dossier.Editing;
 
@@ -33,22 +35,22 @@ public static class DraftFiles
     {
         var text = Opening(Model.Article.Definition, article.Source);
         foreach (var evidence in article.Evidence) Evidence(text, evidence, article.Source);
-        text.Append(article.Title is { } title ? $"title: {YamlScalar.Write(title)}\n"
-            : DraftTodo.Line("title", "the text has no headline: write a short one in [square brackets], in double quotes", empty: true) + "\n");
-        text.Append(article.Outlet is { } outlet ? $"outlet: {outlet}\n"
-            : DraftTodo.Line("outlet", "the id of the outlet that published it (in content/outlets/ or drafts/outlets/)") + "\n");
-        text.Append(article.Published is { } published ? $"published: {published.Iso}\n"
-            : DraftTodo.Line("published", "the date of publication (YYYY-MM-DD, YYYY-MM or YYYY), or delete the line if nothing establishes it") + "\n");
-        text.Append($"source: {YamlScalar.Write(article.Source)}\n");
+        text.Append(article.Title is { } title ? $"{A.Title.Name}: {YamlScalar.Write(title)}\n"
+            : DraftTodo.Line(A.Title.Name, "the text has no headline: write a short one in [square brackets], in double quotes", empty: true) + "\n");
+        text.Append(article.Outlet is { } outlet ? $"{A.Outlet.Name}: {outlet}\n"
+            : DraftTodo.Line(A.Outlet.Name, "the id of the outlet that published it (in content/outlets/ or drafts/outlets/)") + "\n");
+        text.Append(article.Published is { } published ? $"{A.Published.Name}: {published.Iso}\n"
+            : DraftTodo.Line(A.Published.Name, "the date of publication (YYYY-MM-DD, YYYY-MM or YYYY), or delete the line if nothing establishes it") + "\n");
+        text.Append($"{A.Source.Name}: {YamlScalar.Write(article.Source)}\n");
         if (article.ExcerptStart is { } start)
         {
-            text.Append($"excerpt:\n  start: {YamlScalar.Write(start)}\n");
-            if (article.ExcerptEnd is { } end) text.Append($"  end: {YamlScalar.Write(end)}\n");
+            text.Append($"{A.Excerpt.Name}:\n  {Excerpt.Keys.Start.Name}: {YamlScalar.Write(start)}\n");
+            if (article.ExcerptEnd is { } end) text.Append($"  {Excerpt.Keys.End.Name}: {YamlScalar.Write(end)}\n");
         }
-        if (article.Byline is { } byline) text.Append($"byline: {YamlScalar.Write(byline)}\n");
-        text.Append(DraftTodo.Line("events", "the ids of the events it reports (content/events/), or delete the line", list: true)).Append('\n');
-        List(text, "headings", article.Headings);
-        List(text, "drop", article.Drop);
+        if (article.Byline is { } byline) text.Append($"{A.Byline.Name}: {YamlScalar.Write(byline)}\n");
+        text.Append(DraftTodo.Line(A.Events.Name, "the ids of the events it reports (content/events/), or delete the line", list: true)).Append('\n');
+        List(text, A.Headings.Name, article.Headings);
+        List(text, A.Drop.Name, article.Drop);
         return new DraftFile(PathOf(Model.Article.Definition, article.Id), text.ToString());
     }
 
@@ -58,15 +60,15 @@ public static class DraftFiles
         var text = Opening(Model.Quote.Definition, source);
         Evidence(text, quote.Evidence, source);
         if (quote.Speaker.Name is { } name) text.Append($"# The text names the speaker: {name}\n");
-        text.Append(quote.Speaker.Actor is { } actor ? $"speaker: {actor}\n"
-            : DraftTodo.Line("speaker", quote.Speaker.Name is { } named
+        text.Append(quote.Speaker.Actor is { } actor ? $"{Q.Speaker.Name}: {actor}\n"
+            : DraftTodo.Line(Q.Speaker.Name, quote.Speaker.Name is { } named
                 ? $"the actor id of {named} (create it with `new actor` if the dossier has none)"
                 : "the actor id of who said it; the text does not say, so check the article (delete this file if nobody can tell)") + "\n");
-        text.Append($"text: {YamlScalar.Write(quote.Text)}\n");
-        text.Append(quote.Said is { } said ? $"said: {said.Iso}\n"
-            : DraftTodo.Line("said", "the date it was said (YYYY-MM-DD, YYYY-MM or YYYY), or delete the line if the texts do not say") + "\n");
-        text.Append(DraftTodo.Line("event", "the id of the event it was said at or about (content/events/), or delete the line")).Append('\n');
-        text.Append($"reported:\n  - article: {quote.Article}\n");
+        text.Append($"{Q.Text.Name}: {YamlScalar.Write(quote.Text)}\n");
+        text.Append(quote.Said is { } said ? $"{Q.Said.Name}: {said.Iso}\n"
+            : DraftTodo.Line(Q.Said.Name, "the date it was said (YYYY-MM-DD, YYYY-MM or YYYY), or delete the line if the texts do not say") + "\n");
+        text.Append(DraftTodo.Line(Q.Event.Name, "the id of the event it was said at or about (content/events/), or delete the line")).Append('\n');
+        text.Append($"{Q.Reported.Name}:\n  - {Report.Keys.Article.Name}: {quote.Article}\n");
         return new DraftFile(PathOf(Model.Quote.Definition, id), text.ToString());
     }
 
@@ -82,9 +84,9 @@ public static class DraftFiles
         foreach (var quote in quotes) Evidence(text, quote.Evidence, sources.GetValueOrDefault(quote.Article));
         foreach (var quote in quotes)
         {
-            text.Append($"  - article: {quote.Article}\n");
+            text.Append($"  - {Report.Keys.Article.Name}: {quote.Article}\n");
             // A report gives its own wording only where it differs from the canonical one (see Report.Keys.Text).
-            if (!string.Equals(quote.Text, canonical, StringComparison.Ordinal)) text.Append($"    text: {YamlScalar.Write(quote.Text)}\n");
+            if (!string.Equals(quote.Text, canonical, StringComparison.Ordinal)) text.Append($"    {Report.Keys.Text.Name}: {YamlScalar.Write(quote.Text)}\n");
         }
         return new DraftFile($"{Model.Quote.Definition.Folder}/{id}{DraftFile.AdditionSuffix}", text.ToString());
     }
@@ -93,11 +95,11 @@ public static class DraftFiles
     {
         var text = Opening(Model.Actor.Definition, actor.Source);
         Evidence(text, actor.Evidence, actor.Source);
-        text.Append($"name: {YamlScalar.Write(actor.Name)}\n");
+        text.Append($"{Model.Actor.Keys.Name.Name}: {YamlScalar.Write(actor.Name)}\n");
         var kind = actor.Kind.ToString().ToLowerInvariant();
         // Below one half the draft's guess is more likely wrong than right (see Evidence.Confidence): an editor decides.
-        text.Append(actor.Evidence.Confidence >= 0.5 ? $"kind: {kind}\n"
-            : DraftTodo.Line("kind", $"person, organization, state or group (the draft guessed {kind})") + "\n");
+        text.Append(actor.Evidence.Confidence >= 0.5 ? $"{Model.Actor.Keys.Kind.Name}: {kind}\n"
+            : DraftTodo.Line(Model.Actor.Keys.Kind.Name, $"person, organization, state or group (the draft guessed {kind})") + "\n");
         return new DraftFile(PathOf(Model.Actor.Definition, actor.Id), text.ToString());
     }
 
@@ -107,8 +109,8 @@ public static class DraftFiles
         var source = draft.Articles.FirstOrDefault(a => a.Outlet == outlet.Id)?.Source;
         var text = Opening(Model.Outlet.Definition, source);
         Evidence(text, outlet.Evidence, source);
-        text.Append($"name: {YamlScalar.Write(outlet.Name)}\n");
-        if (outlet.Homepage is { } homepage) text.Append($"homepage: {YamlScalar.Write(homepage)}\n");
+        text.Append($"{Model.Outlet.Keys.Name.Name}: {YamlScalar.Write(outlet.Name)}\n");
+        if (outlet.Homepage is { } homepage) text.Append($"{Model.Outlet.Keys.Homepage.Name}: {YamlScalar.Write(homepage)}\n");
         return new DraftFile(PathOf(Model.Outlet.Definition, outlet.Id), text.ToString());
     }
 
