@@ -17,9 +17,10 @@ public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter 
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private BuildSnapshot _current = new(0, false, 0, ["The site has not been built yet."]);
 
-    // Files unchanged since the last build are not read again: after a save, only that file is parsed.
-    private readonly LoadCache _cache = new();
+    // What the last build did: after a save, only that file is read again and only what it can alter is made again.
+    private readonly BuildState _state = new();
     private int _building;
+    private CancellationTokenSource _superseded = new();
 
     /// <summary>Raised after every build, on the thread that built.</summary>
     public event Action<BuildSnapshot>? Built;
@@ -28,7 +29,12 @@ public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter 
 
     public bool IsBuilding => Volatile.Read(ref _building) != 0;
 
-    public void Request() => _requests.Writer.TryWrite(true);
+    /// <summary>Asks for a build; a build under way stops after its pages (the next one writes the rest).</summary>
+    public void Request()
+    {
+        _requests.Writer.TryWrite(true);
+        Volatile.Read(ref _superseded).Cancel();
+    }
 
     /// <summary>Builds whenever asked, until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellation)
@@ -51,36 +57,46 @@ public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter 
     {
         var clock = Stopwatch.StartNew();
         var version = Current.Version + 1;
-        BuildSnapshot snapshot;
+        Volatile.Write(ref _superseded, new CancellationTokenSource());
         Volatile.Write(ref _building, 1);
+        BuildSnapshot? published = null;
         try
         {
-            var result = SiteBuilder.Build(paths, options, _cache);
-            DiagnosticPrinter.Print(result.Diagnostics, "text", log, paths.Root);
-            if (result.Succeeded)
-            {
-                log.WriteLine($"{BuildSummary.Describe(result, paths)}; {result.Warnings} warning(s), {clock.ElapsedMilliseconds} ms.");
-                snapshot = new BuildSnapshot(version, true, 0, []);
-            }
-            else
-            {
-                var serving = Directory.Exists(paths.Output) ? "Still serving the last good build." : "Pages show the problems until a build succeeds.";
-                log.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s). {serving}");
-                var excerpts = new SourceExcerpt(paths.Root);
-                snapshot = new BuildSnapshot(version, false, result.Errors, result.Diagnostics.Select(d => DiagnosticPrinter.Text(d, excerpts)).ToArray());
-            }
+            // The pages are shown as soon as they are in place; the files made from the whole site follow.
+            var result = SiteBuilder.Build(paths, options, _state, pages => published = Publish(Snapshot(pages, version, clock)),
+                Volatile.Read(ref _superseded).Token);
+            // A problem in the second part (a folder that became unwritable) is shown like any other.
+            return published is not null && result.Succeeded ? published : Publish(Snapshot(result, version, clock));
         }
         catch (Exception e)
         {
             // A bug in the build must not take the preview down: say so in one line and keep the last good site.
             var line = CommandRunner.InternalError(e);
             log.WriteLine(line);
-            snapshot = new BuildSnapshot(version, false, 1, [line]);
+            return Publish(new BuildSnapshot(version, false, 1, [line]));
         }
         finally
         {
             Volatile.Write(ref _building, 0);
         }
+    }
+
+    private BuildSnapshot Snapshot(BuildResult result, int version, Stopwatch clock)
+    {
+        DiagnosticPrinter.Print(result.Diagnostics, "text", log, paths.Root);
+        if (result.Succeeded)
+        {
+            log.WriteLine($"{BuildSummary.Describe(result, paths)}; {result.Warnings} warning(s), {clock.ElapsedMilliseconds} ms.");
+            return new BuildSnapshot(version, true, 0, []);
+        }
+        var serving = Directory.Exists(paths.Output) ? "Still serving the last good build." : "Pages show the problems until a build succeeds.";
+        log.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s). {serving}");
+        var excerpts = new SourceExcerpt(paths.Root);
+        return new BuildSnapshot(version, false, result.Errors, result.Diagnostics.Select(d => DiagnosticPrinter.Text(d, excerpts)).ToArray());
+    }
+
+    private BuildSnapshot Publish(BuildSnapshot snapshot)
+    {
         Volatile.Write(ref _current, snapshot);
         Built?.Invoke(snapshot);
         return snapshot;

@@ -81,6 +81,9 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         });
     }
 
+    /// <summary>A file the last build wrote that is right as it stands: part of the site, left as it is.</summary>
+    public void Keep(string path) => _site[path] = true;
+
     /// <summary>Every file of the site added so far, in ordinal order.</summary>
     public IReadOnlyList<string> Paths() => _site.Keys.Order(StringComparer.Ordinal).ToArray();
 
@@ -94,8 +97,12 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         return new FileStream(File.Exists(staged) ? staged : TargetPath(path), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
     }
 
-    /// <summary>Puts the staged site in place, unless writing failed.</summary>
-    public void Commit()
+    /// <summary>
+    /// Puts the staged site in place, unless writing failed. A rebuild then deletes what the site no longer has: the
+    /// files in output/ it neither added nor kept, or, where <paramref name="gone"/> says which, only those (`serve`
+    /// writes the pages first and the rest after them, and knows which pages a change took away).
+    /// </summary>
+    public void Commit(IEnumerable<string>? gone = null)
     {
         if (Volatile.Read(ref _failed) != 0) return;
         if (!_rebuild)
@@ -112,7 +119,8 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(StagedPath(path), target, overwrite: true);
             }
-            DeleteWhatTheSiteNoLongerHas();
+            if (gone is null) DeleteWhatTheSiteNoLongerHas();
+            else foreach (var path in gone.Where(p => !_site.ContainsKey(p))) File.Delete(TargetPath(path));
         });
     }
 

@@ -6,6 +6,7 @@ using Dossier.Rendering.Metadata;
 using Dossier.Rendering.Offline;
 using Dossier.Rendering.Templates;
 using Dossier.Resolution;
+using Dossier.Text;
 using Dossier.Validation;
 
 namespace Dossier.Building;
@@ -23,24 +24,34 @@ public static class SiteBuilder
         return Result(bag, options, new Dictionary<string, int>(), stages);
     }
 
-    /// <summary>Builds the site; <paramref name="cache"/> (kept by `serve` between builds) spares reading unchanged files.</summary>
-    public static BuildResult Build(SitePaths paths, BuildOptions options, LoadCache? cache = null)
+    /// <summary>
+    /// Builds the site. With a <paramref name="state"/> (kept by `serve` between builds), what the last build did is
+    /// not done again where a change cannot have altered it, and the pages are put in place first
+    /// (<paramref name="pagesWritten"/> is told), the files made from the whole site after them: the search index,
+    /// dossier.json, the feed, the sitemaps, the archive and the download page. A new change may cancel that second
+    /// part (<paramref name="cancellation"/>): the next build writes it.
+    /// </summary>
+    public static BuildResult Build(SitePaths paths, BuildOptions options, BuildState? state = null, Action<BuildResult>? pagesWritten = null,
+        CancellationToken cancellation = default)
     {
         var bag = new DiagnosticBag();
         var stages = new StageClock();
         if (FoldersMissing(paths, templates: true, bag)) return Result(bag, options, new Dictionary<string, int>(), stages);
         // Templates depend on nothing else, so they are compiled while the content loads.
-        var templateBag = new DiagnosticBag();
-        var compiling = Task.Run(() => ScribanTemplates.Load(paths, templateBag));
-        var content = LoadAndValidate(paths, bag, stages, cache);
+        var compiling = Task.Run(() => Templates(paths, state));
+        var content = stages.Time("load", () => Load(paths, bag, state?.Files));
+        stages.Time("validate", () => Validate(content, bag, state));
         // Nothing is rendered from content with errors: a page built on a broken reference would mislead readers.
         if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
         // A base URL given on the command line wins over dossier.yml's: the same content publishes to several places.
         if (options.BaseUrl is { } baseUrl) content = content.WithSite(content.Site.WithBaseUrl(baseUrl));
-        var dossier = stages.Time("resolve", () => Resolver.Resolve(content));
-        var templates = stages.Time("templates", () => compiling.GetAwaiter().GetResult());
-        foreach (var diagnostic in templateBag.Sorted()) bag.Add(diagnostic);
+        // The last site rendered is of use only while it is still there.
+        var last = Directory.Exists(paths.Output) ? state?.Rendered : null;
+        var dossier = stages.Time("resolve", () => Resolver.Resolve(content, last?.Dossier));
+        var templateSet = stages.Time("templates", () => compiling.GetAwaiter().GetResult());
+        var templates = templateSet.Engine;
+        foreach (var diagnostic in templateSet.Found) bag.Add(diagnostic);
         if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
         if (!SiteRenderer.CheckTemplates(templates, bag)) return Result(bag, options, new Dictionary<string, int>(), stages);
@@ -49,30 +60,101 @@ public static class SiteBuilder
         var limits = options.Limits ?? PageLimits.Default;
         var book = stages.Time("epub", () => EpubBook.Build(dossier, templates, bag, limits));
         if (book is null || Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
+        var epubBytes = book.Bytes.Length;
 
-        // Pages go to disk as they are rendered; the staged folder replaces output/ only if nothing failed.
-        using var output = OutputWriter.Begin(paths, bag);
-        var pages = stages.Time("render and write", () =>
+        if (state is null)
         {
-            output.Add(book);
-            foreach (var asset in StaticAssets.Read(paths, bag)) output.Add(asset);
-            return SiteRenderer.Render(dossier, templates, bag, output, book.Bytes.Length, limits);
-        });
-        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
+            // Pages go to disk as they are rendered; the staged folder replaces output/ only if nothing failed.
+            using var output = OutputWriter.Begin(paths, bag);
+            var pages = stages.Time("render and write", () =>
+            {
+                output.Add(book);
+                foreach (var asset in StaticAssets.Read(paths, bag)) output.Add(asset);
+                return SiteRenderer.Render(dossier, templates, bag, output, epubBytes, limits);
+            });
+            if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
+            WriteDownloads(dossier, templates, bag, output, epubBytes, limits, stages);
+            if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
+            stages.Time("commit", () => output.Commit());
+            return Result(bag, options, CountByKind(pages.Append(Routes.Download)), stages);
+        }
 
-        // The archive holds every page written so far; the site's download page, the one page that gives the
-        // archive's size, can only be made after it, and the archive holds a copy of that page without the size.
+        // serve: the pages first, and of them only those a change can have altered.
+        RenderedPages rendered;
+        IReadOnlyList<string> written;
+        using (var output = OutputWriter.Begin(paths, bag))
+        {
+            var since = last is not null && last.TemplatesStamp == templateSet.Stamp && Plain.Size(last.EpubBytes) == Plain.Size(epubBytes)
+                ? (last.Pages, (IReadOnlySet<Read>)stages.Time("changes", () => Changes.Between(last.Dossier, dossier)))
+                : ((RenderedPages, IReadOnlySet<Read>)?)null;
+            rendered = stages.Time("render and write", () =>
+            {
+                output.Add(book);
+                foreach (var asset in StaticAssets.Read(paths, bag)) output.Add(asset);
+                return SiteRenderer.RenderPages(dossier, templates, bag, output, epubBytes, limits, track: true, since);
+            });
+            if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
+            stages.Time("commit", () => output.Commit(gone: last?.Pages.Paths ?? []));
+            if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
+            written = output.Paths();
+        }
+        state.Rendered = new BuildState.RenderedSite(dossier, rendered, templateSet.Stamp, epubBytes);
+        var pageCounts = CountByKind(rendered.Paths.Append(Routes.Download));
+        pagesWritten?.Invoke(Result(bag, options, pageCounts, stages));
+
+        // Then the files made from the whole site, in a second staged write that keeps the pages just put in place.
+        using (var rest = OutputWriter.Begin(paths, bag))
+        {
+            foreach (var path in written) rest.Keep(path);
+            if (cancellation.IsCancellationRequested) return Result(bag, options, pageCounts, stages);
+            stages.Time("machine-readable", () =>
+            {
+                SiteRenderer.WriteMachineReadable(dossier, rest);
+                SiteRenderer.WriteSitemaps(dossier, rest, rendered.Paths);
+            });
+            if (cancellation.IsCancellationRequested || Failed(bag, options)) return Result(bag, options, pageCounts, stages);
+            WriteDownloads(dossier, templates, bag, rest, epubBytes, limits, stages);
+            if (cancellation.IsCancellationRequested || Failed(bag, options)) return Result(bag, options, pageCounts, stages);
+            stages.Time("commit", () => rest.Commit());
+        }
+        return Result(bag, options, pageCounts, stages);
+    }
+
+    /// <summary>
+    /// The archive holds every page written so far; the site's download page, the one page that gives the archive's
+    /// size, can only be made after it, and the archive holds a copy of that page without the size.
+    /// </summary>
+    private static void WriteDownloads(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, OutputWriter output, long epubBytes,
+        PageLimits limits, StageClock stages) =>
         stages.Time("archive", () =>
         {
-            var copy = SiteRenderer.RenderDownload(dossier, templates, bag, book.Bytes.Length, archiveBytes: null, limits);
+            var copy = SiteRenderer.RenderDownload(dossier, templates, bag, epubBytes, archiveBytes: null, limits);
             if (copy is null) return;
             var size = SiteArchive.Write(output, copy, AtomFeed.Newest(dossier.All<Article>()));
-            if (SiteRenderer.RenderDownload(dossier, templates, bag, book.Bytes.Length, size, limits) is { } page) output.Add(page);
+            if (SiteRenderer.RenderDownload(dossier, templates, bag, epubBytes, size, limits) is { } page) output.Add(page);
         });
-        if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
-        stages.Time("commit", () => output.Commit());
-        return Result(bag, options, CountByKind(pages.Append(Routes.Download)), stages);
+    /// <summary>The templates, compiled again only when a file under templates/ changed since `serve` last compiled them.</summary>
+    private static BuildState.TemplateSet Templates(SitePaths paths, BuildState? state)
+    {
+        var stamp = state is null ? "" : BuildState.Stamp(paths);
+        if (state?.Templates is { } kept && kept.Stamp == stamp) return kept;
+        var bag = new DiagnosticBag();
+        var set = new BuildState.TemplateSet(stamp, ScribanTemplates.Load(paths, bag), bag.Sorted());
+        if (state is not null) state.Templates = set;
+        return set;
+    }
+
+    /// <summary>Validates; with a <paramref name="state"/>, runs again only the rules whose reads changed since it last validated.</summary>
+    private static void Validate(Content content, DiagnosticBag bag, BuildState? state)
+    {
+        if (state is null)
+        {
+            Validator.Validate(content, bag);
+            return;
+        }
+        var since = state.Validated is var (before, rules) ? (rules, (IReadOnlySet<Read>)Changes.Between(before, content)) : ((ValidatedRules, IReadOnlySet<Read>)?)null;
+        state.Validated = (content, Validator.Validate(content, bag, since));
     }
 
     /// <summary>The dossier's content with its references resolved, as every later stage and `check --coverage` need it.</summary>
@@ -83,11 +165,10 @@ public static class SiteBuilder
         return content;
     }
 
-    private static Content LoadAndValidate(SitePaths paths, DiagnosticBag bag, StageClock stages, LoadCache? cache = null)
+    private static void LoadAndValidate(SitePaths paths, DiagnosticBag bag, StageClock stages)
     {
-        var content = stages.Time("load", () => Load(paths, bag, cache));
+        var content = stages.Time("load", () => Load(paths, bag));
         stages.Time("validate", () => Validator.Validate(content, bag));
-        return content;
     }
 
     // A missing folder is one mistake, said once: nothing is read from the others, where it would show as files gone missing.

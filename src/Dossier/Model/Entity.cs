@@ -12,7 +12,7 @@ public abstract class Entity(string id, object?[] values, SourceSpan span) : Map
     public abstract EntityKind EntityKind { get; }
 
     /// <summary>How links to it read: a name, a title, a question, a quotation shortened.</summary>
-    public string LinkText => EntityKind.LinkTextOf(this);
+    public string LinkText => ReadLog.Name(this, static e => e.EntityKind.LinkTextOf(e));
 
     /// <summary>The address of its page in the site.</summary>
     public string Route => EntityKind.Route(Id);

@@ -8,4 +8,7 @@ public interface ISiteOutput
 
     /// <summary>A large file written as it is made, so it never sits in memory whole.</summary>
     void Add(string path, Action<Stream> write);
+
+    /// <summary>A file of the last build that is still right as it stands: it stays, unwritten.</summary>
+    void Keep(string path);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Dossier.Diagnostics;
+using Dossier.Model;
 using Dossier.Model.Schema;
 using Dossier.Rendering.Pages;
 using Dossier.Rendering.Templates;
@@ -22,6 +23,8 @@ public static class SiteRenderer
         ("Search", Routes.Search),
     ];
 
+    private static readonly IReadOnlySet<Read> NothingRead = new HashSet<Read>();
+
     /// <summary>Reports every template the site needs and does not have; true when all are there.</summary>
     public static bool CheckTemplates(ITemplateEngine templates, DiagnosticBag bag)
     {
@@ -39,30 +42,73 @@ public static class SiteRenderer
     public static IReadOnlyList<string> Render(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, ISiteOutput output,
         long epubBytes, PageLimits? limits = null)
     {
-        if (!CheckTemplates(templates, bag)) return [];
+        var machineReadable = Task.Run(() => WriteMachineReadable(dossier, output));
+        var pages = RenderPages(dossier, templates, bag, output, epubBytes, limits, track: false, since: null);
+        machineReadable.Wait();
+        WriteSitemaps(dossier, output, pages.Paths);
+        return pages.Paths;
+    }
+
+    /// <summary>
+    /// Renders the pages only, and of those only what <paramref name="since"/> shows a change can have altered:
+    /// a recipe none of whose reads changed keeps its pages as they are (<see cref="ISiteOutput.Keep"/>). Without
+    /// <paramref name="since"/>, every page is made. With <paramref name="track"/>, what each recipe read is
+    /// recorded and returned for the next build.
+    /// </summary>
+    public static RenderedPages RenderPages(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, ISiteOutput output,
+        long epubBytes, PageLimits? limits, bool track, (RenderedPages Last, IReadOnlySet<Read> Changed)? since)
+    {
+        if (!CheckTemplates(templates, bag)) return RenderedPages.None;
 
         var recipes = SitePages.All(dossier, limits ?? PageLimits.Default);
-        var paths = new List<string>?[recipes.Count];
+        var rendered = new RenderedPages.Recipe?[recipes.Count];
         var failures = new TemplateFailures();
         var links = new Links(dossier, epubBytes);
-        var machineReadable = Task.Run(() => WriteMachineReadable(dossier, output));
         Parallel.For(0, recipes.Count, () => new PageBuffer(), (i, _, buffer) =>
         {
-            // A recipe makes a page and the pages that continue its lists, which share what it worked out.
-            foreach (var page in recipes[i]())
+            var recipe = recipes[i];
+            if (since?.Last.Of(recipe.Name) is { } last && !last.Reads.Overlaps(since.Value.Changed))
             {
-                if (RenderPage(dossier, page, templates, links, failures, buffer) is not { } file) continue;
-                output.Add(file);
-                (paths[i] ??= []).Add(page.Path);
+                foreach (var path in last.Paths) output.Keep(path);
+                rendered[i] = last;
+                return buffer;
             }
+            if (Environment.GetEnvironmentVariable("DOSSIER_DEBUG") is not null && since is not null) Console.Error.WriteLine($"DEBUG render {recipe.Name}: {string.Join(", ", since.Value.Last.Of(recipe.Name)?.Reads.Intersect(since.Value.Changed).Take(3) ?? [])}");
+            // A recipe makes a page and the pages that continue its lists, which share what it worked out.
+            List<string> Make()
+            {
+                var written = new List<string>();
+                foreach (var page in recipe.Make())
+                {
+                    if (RenderPage(dossier, page, templates, links, failures, buffer) is not { } file) continue;
+                    output.Add(file);
+                    written.Add(page.Path);
+                }
+                return written;
+            }
+            IReadOnlySet<Read> reads = NothingRead;
+            var paths = track ? ReadLog.Record(Make, out reads) : Make();
+            rendered[i] = new RenderedPages.Recipe(recipe.Name, reads, paths);
             return buffer;
         }, _ => { });
-        machineReadable.Wait();
         failures.Report(bag);
-        var written = paths.Where(p => p is not null).SelectMany(p => p!).ToArray();
-        // The download page is written after the archive, but it is one of the site's pages all the same.
-        if (dossier.Site.BaseUrl is { } baseUrl) foreach (var sitemap in Metadata.Sitemap.Build(baseUrl, written.Append(Routes.Download))) output.Add(sitemap);
-        return written;
+        return new RenderedPages(rendered.OfType<RenderedPages.Recipe>().ToArray());
+    }
+
+    /// <summary>Files for programs rather than readers. The feed needs absolute URLs, so only exists with a base URL.</summary>
+    public static void WriteMachineReadable(ResolvedDossier dossier, ISiteOutput output)
+    {
+        var baseUrl = dossier.Site.BaseUrl;
+        foreach (var shard in Search.SearchIndex.Shards(dossier)) output.Add(shard);
+        output.Add(Routes.DossierJson, stream => Metadata.DossierJson.Write(dossier, stream));
+        output.Add(Metadata.Robots.Build(baseUrl));
+        if (baseUrl is not null) output.Add(Metadata.AtomFeed.Build(dossier.Content, baseUrl));
+    }
+
+    /// <summary>The sitemaps list every page, the download page (written after the archive) included; only with a base URL.</summary>
+    public static void WriteSitemaps(ResolvedDossier dossier, ISiteOutput output, IReadOnlyList<string> pages)
+    {
+        if (dossier.Site.BaseUrl is { } baseUrl) foreach (var sitemap in Metadata.Sitemap.Build(baseUrl, pages.Append(Routes.Download))) output.Add(sitemap);
     }
 
     /// <summary>
@@ -77,16 +123,6 @@ public static class SiteRenderer
         var file = RenderPage(dossier, page, templates, new Links(dossier, epubBytes), failures, new PageBuffer());
         failures.Report(bag);
         return file is null ? null : file with { Bytes = file.Bytes.ToArray() };
-    }
-
-    /// <summary>Files for programs rather than readers. The feed needs absolute URLs, so only exists with a base URL.</summary>
-    private static void WriteMachineReadable(ResolvedDossier dossier, ISiteOutput output)
-    {
-        var baseUrl = dossier.Site.BaseUrl;
-        foreach (var shard in Search.SearchIndex.Shards(dossier)) output.Add(shard);
-        output.Add(Routes.DossierJson, stream => Metadata.DossierJson.Write(dossier, stream));
-        output.Add(Metadata.Robots.Build(baseUrl));
-        if (baseUrl is not null) output.Add(Metadata.AtomFeed.Build(dossier.Content, baseUrl));
     }
 
     private static OutputFile? RenderPage(ResolvedDossier dossier, Page page, ITemplateEngine templates, Links links,

@@ -9,7 +9,8 @@ namespace Dossier.Resolution;
 /// </summary>
 public sealed class MentionFinder
 {
-    private readonly AhoCorasick<Entity> _automaton;
+    private readonly Lazy<AhoCorasick<Entity>> _automaton;
+    private readonly (string Name, Read Entity)[] _names;
 
     public MentionFinder(IEnumerable<Entity> entities)
     {
@@ -20,8 +21,12 @@ public sealed class MentionFinder
             foreach (var name in named.Aliases.Select(a => a.Value).Prepend(named.Name))
                 patterns.TryAdd(NormalizedText.Normalize(name), entity);
         }
-        _automaton = new AhoCorasick<Entity>(patterns.Select(p => (p.Key, p.Value)));
+        _names = patterns.Select(p => (p.Key, Read.Of(p.Value))).ToArray();
+        _automaton = new(() => new AhoCorasick<Entity>(patterns.Select(p => (p.Key, p.Value))));
     }
+
+    /// <summary>True when both find the same names for the same entities: texts searched by one need no search by the other.</summary>
+    public bool FindsAsWell(MentionFinder other) => _names.AsSpan().SequenceEqual(other._names);
 
     public IReadOnlyList<TextSpan> Find(int paragraph, NormalizedText text)
     {
@@ -35,7 +40,7 @@ public sealed class MentionFinder
     {
         var value = text.Value;
         scratch.Clear();
-        foreach (var match in _automaton.FindAll(value))
+        foreach (var match in _automaton.Value.FindAll(value))
         {
             if (IsWordBoundary(value, match.Start - 1) && IsWordBoundary(value, match.Start + match.Length)) scratch.Add(match);
         }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dossier.Model;
 using Dossier.Model.Schema;
 
@@ -18,8 +19,6 @@ public sealed class ResolvedDossier
     private readonly IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> _mentionSpans;
     private readonly IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> _mentionsIn;
     private readonly IReadOnlyDictionary<Entity, List<Article>> _mentioning;
-    private readonly IReadOnlyDictionary<Entity, IReadOnlyList<(Entity Entity, int Articles)>> _alongside;
-    private readonly IReadOnlyDictionary<Outlet, List<Quote>> _quotesByOutlet;
 
     internal ResolvedDossier(
         Content content,
@@ -28,51 +27,155 @@ public sealed class ResolvedDossier
         IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> mentionSpans,
         IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> mentionsIn,
         IReadOnlyDictionary<Entity, List<Article>> mentioning,
-        IReadOnlyDictionary<Entity, IReadOnlyList<(Entity Entity, int Articles)>> alongside,
-        IReadOnlyDictionary<Outlet, List<Quote>> quotesByOutlet)
+        MentionFinder finder,
+        IReadOnlyDictionary<ArticleText, QuoteSearch> quoteSearches)
     {
+        Finder = finder;
+        QuoteSearches = quoteSearches;
         Content = content;
         _referring = referring;
         _quoteSpans = quoteSpans;
         _mentionSpans = mentionSpans;
         _mentionsIn = mentionsIn;
         _mentioning = mentioning;
-        _alongside = alongside;
-        _quotesByOutlet = quotesByOutlet;
     }
 
     public Content Content { get; }
+
+    /// <summary>The names searched for in the texts: a later build with the same names need not search unchanged texts again.</summary>
+    internal MentionFinder Finder { get; }
+
+    /// <summary>What each text was searched for, and found: a later build need not search it again for the same.</summary>
+    internal IReadOnlyDictionary<ArticleText, QuoteSearch> QuoteSearches { get; }
 
     public SiteInfo Site => Content.Site;
 
     public IReadOnlyList<T> All<T>() where T : Entity => Content.All<T>();
 
     /// <summary>The entities of type <typeparamref name="T"/> that name <paramref name="target"/> under <paramref name="key"/>: an actor's quotes (Quote.Keys.Speaker), what followed an event (Event.Keys.Follows).</summary>
-    public IReadOnlyList<T> Referring<T>(Entity target, Key key) where T : Entity =>
-        _referring.TryGetValue((target, key), out var list) ? list.Cast<T>().ToArray() : [];
+    public IReadOnlyList<T> Referring<T>(Entity target, Key key) where T : Entity
+    {
+        ReadLog.Add(target, ReadOf.Referring);
+        return _referring.TryGetValue((target, key), out var list) ? list.Cast<T>().ToArray() : [];
+    }
 
     /// <summary>Every entity that refers to <paramref name="target"/> under any key, with the key: what dossier.json lists as its references.</summary>
-    public IEnumerable<(Key Key, IReadOnlyList<Entity> Sources)> ReferencesTo(Entity target, EntityKind sourceKind) =>
-        AllKeys(sourceKind).Where(k => _referring.ContainsKey((target, k))).Select(k => (k, (IReadOnlyList<Entity>)_referring[(target, k)]));
+    public IEnumerable<(Key Key, IReadOnlyList<Entity> Sources)> ReferencesTo(Entity target, EntityKind sourceKind)
+    {
+        ReadLog.Add(target, ReadOf.Referring);
+        return AllKeys(sourceKind).Where(k => _referring.ContainsKey((target, k)))
+            .Select(k => (k, (IReadOnlyList<Entity>)_referring[(target, k)]));
+    }
 
     /// <summary>Where each curated quotation stands in the article's text, in reading order.</summary>
-    public IReadOnlyList<TextSpan> QuoteSpans(Article article) => _quoteSpans.GetValueOrDefault(article, NoSpans);
+    public IReadOnlyList<TextSpan> QuoteSpans(Article article) => InText(article, _quoteSpans.GetValueOrDefault(article, NoSpans));
 
     /// <summary>Where actors are named in the article's text, in reading order.</summary>
-    public IReadOnlyList<TextSpan> MentionSpans(Article article) => _mentionSpans.GetValueOrDefault(article, NoSpans);
+    public IReadOnlyList<TextSpan> MentionSpans(Article article) => InText(article, _mentionSpans.GetValueOrDefault(article, NoSpans));
 
     /// <summary>Who the article's text names, and how often, most often first.</summary>
-    public IReadOnlyList<(Entity Entity, int Mentions)> MentionsIn(Article article) => _mentionsIn.GetValueOrDefault(article, []);
+    public IReadOnlyList<(Entity Entity, int Mentions)> MentionsIn(Article article)
+    {
+        ReadLog.Add(article, ReadOf.InText);
+        return _mentionsIn.GetValueOrDefault(article, []);
+    }
 
     /// <summary>The articles whose text names <paramref name="entity"/>.</summary>
-    public IReadOnlyList<Article> Mentioning(Entity entity) => _mentioning.TryGetValue(entity, out var list) ? list : [];
+    public IReadOnlyList<Article> Mentioning(Entity entity)
+    {
+        ReadLog.Add(entity, ReadOf.Named);
+        return _mentioning.TryGetValue(entity, out var list) ? list : [];
+    }
 
-    /// <summary>Who is named in the same articles as <paramref name="entity"/>, in the most articles first.</summary>
-    public IReadOnlyList<(Entity Entity, int Articles)> MentionedAlongside(Entity entity) => _alongside.GetValueOrDefault(entity, []);
+    /// <summary>
+    /// Who is named in the same articles as <paramref name="entity"/>, in the most articles first. Worked out when a
+    /// page asks, from the articles that name it: only actors' pages show it.
+    /// </summary>
+    public IReadOnlyList<(Entity Entity, int Articles)> MentionedAlongside(Entity entity)
+    {
+        ReadLog.Add(entity, ReadOf.Named);
+        var counts = new Dictionary<Entity, int>();
+        foreach (var article in _mentioning.GetValueOrDefault(entity) ?? [])
+        {
+            ReadLog.Add(article, ReadOf.InText);
+            foreach (var (other, _) in _mentionsIn[article])
+            {
+                if (other != entity) CollectionsMarshal.GetValueRefOrAddDefault(counts, other, out _)++;
+            }
+        }
+        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Id, StringComparer.Ordinal).ThenBy(c => c.Key.EntityKind.Order)
+            .Select(c => (c.Key, c.Value)).ToArray();
+    }
 
-    /// <summary>The quotes that articles published by <paramref name="outlet"/> carried.</summary>
-    public IReadOnlyList<Quote> QuotesCarriedBy(Outlet outlet) => _quotesByOutlet.TryGetValue(outlet, out var list) ? list : [];
+    /// <summary>The quotes that articles published by <paramref name="outlet"/> carried, in the quotes' order.</summary>
+    public IReadOnlyList<Quote> QuotesCarriedBy(Outlet outlet)
+    {
+        var quotes = Referring<Article>(outlet, Article.Keys.Outlet).SelectMany(a => Referring<Quote>(a, Report.Keys.Article)).Distinct();
+        return Quote.Definition.InOrder(quotes).ToArray();
+    }
+
+    private static IReadOnlyList<TextSpan> InText(Article article, IReadOnlyList<TextSpan> spans)
+    {
+        ReadLog.Add(article, ReadOf.InText);
+        return spans;
+    }
+
+    /// <summary>The mentions found in each text, by the text itself (kept from one build to the next while unchanged).</summary>
+    internal IReadOnlyDictionary<ArticleText, IReadOnlyList<TextSpan>> MentionSpansByText()
+    {
+        var byText = new Dictionary<ArticleText, IReadOnlyList<TextSpan>>(ReferenceEqualityComparer.Instance);
+        foreach (var (article, text) in Content.Texts) byText[text] = _mentionSpans[article];
+        return byText;
+    }
+
+    /// <summary>Who each list of mentions names, by the list itself.</summary>
+    internal IReadOnlyDictionary<IReadOnlyList<TextSpan>, IReadOnlyList<(Entity Entity, int Mentions)>> MentionCountsBySpans()
+    {
+        var bySpans = new Dictionary<IReadOnlyList<TextSpan>, IReadOnlyList<(Entity, int)>>(ReferenceEqualityComparer.Instance);
+        foreach (var (article, spans) in _mentionSpans) bySpans[spans] = _mentionsIn[article];
+        return bySpans;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="changed"/> every list this dossier gives differently from <paramref name="before"/>:
+    /// who refers to what, what each text holds, where each entity is named, what each outlet carried. Entities
+    /// are compared by kind and id: what changed in an entity itself is the loader's to say.
+    /// </summary>
+    internal void AddChangesSince(ResolvedDossier before, ISet<Read> changed)
+    {
+        Compare(before._referring, _referring, k => (Read.Of(k.Target, ReadOf.Referring), k.Key), Ids, changed);
+        Compare(before._quoteSpans, _quoteSpans, a => (Read.Of(a, ReadOf.InText), "quotes"), Spans, changed);
+        Compare(before._mentionSpans, _mentionSpans, a => (Read.Of(a, ReadOf.InText), "mentions"), Spans, changed);
+        Compare(before._mentionsIn, _mentionsIn, a => (Read.Of(a, ReadOf.InText), "counts"), Counted, changed);
+        Compare(before._mentioning, _mentioning, e => (Read.Of(e, ReadOf.Named), "articles"), Ids, changed);
+
+        static IEnumerable<object> Ids(IEnumerable<Entity> entities) => entities.Select(e => (object)Read.Of(e));
+        static IEnumerable<object> Spans(IReadOnlyList<TextSpan> spans) => spans.Select(s => (object)(s.Paragraph, s.Start, s.End, Read.Of(s.Entity), s.Occurrence));
+        static IEnumerable<object> Counted(IReadOnlyList<(Entity Entity, int Count)> counts) => counts.Select(c => (object)(Read.Of(c.Entity), c.Count));
+    }
+
+    private static void Compare<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> before, IReadOnlyDictionary<TKey, TValue> after,
+        Func<TKey, (Read Read, object Part)> name, Func<TValue, IEnumerable<object>> items, ISet<Read> changed) where TKey : notnull where TValue : class
+    {
+        var was = new Dictionary<(Read, object), TValue>();
+        foreach (var (key, value) in before) was[name(key)] = value;
+        foreach (var (key, value) in after)
+        {
+            var named = name(key);
+            // A list kept from the last build as it was is the same; any other is compared item by item.
+            if (!was.Remove(named, out var old) || (!ReferenceEquals(old, value) && !items(old).SequenceEqual(items(value)))) changed.Add(named.Read);
+        }
+        foreach (var (read, _) in was.Keys) changed.Add(read);
+    }
 
     private static IEnumerable<Key> AllKeys(Shape shape) =>
         shape.Keys.SelectMany(k => k.Shape is { } inner ? AllKeys(inner).Prepend(k) : [k]);
+}
+
+/// <summary>What one article's text was searched for (each report's quote, occurrence and wording), and the quotations found.</summary>
+internal sealed class QuoteSearch((Read Quote, int Occurrence, string Wording)[] reports)
+{
+    public (Read Quote, int Occurrence, string Wording)[] Reports { get; } = reports;
+
+    public IReadOnlyList<TextSpan> Found { get; set; } = [];
 }

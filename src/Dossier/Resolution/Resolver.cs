@@ -12,15 +12,21 @@ namespace Dossier.Resolution;
 /// </summary>
 public static class Resolver
 {
-    public static ResolvedDossier Resolve(Content content)
+    /// <summary>
+    /// Resolves <paramref name="content"/>. Given the dossier it resolved last time (`serve` keeps it), an article
+    /// whose text is the very one searched then, searched for the same things, is not searched again.
+    /// </summary>
+    public static ResolvedDossier Resolve(Content content, ResolvedDossier? previous = null)
     {
+        var current = previous is null ? null : CurrentEntities(content);
+        var finder = new MentionFinder(content.Entities);
         // The text searches run beside the grouping, which needs nothing from them.
-        var quoteSpans = Task.Run(() => FindQuoteSpans(content));
+        var quoteSpans = Task.Run(() => FindQuoteSpans(content, previous, current));
         var mentions = Task.Run(() =>
         {
-            var spans = FindMentions(content);
-            var counts = CountMentions(spans);
-            return (Spans: spans, Counts: counts, Alongside: CoMentions(counts));
+            var spans = FindMentions(content, finder, previous?.Finder.FindsAsWell(finder) == true ? previous : null, current);
+            var counts = CountMentions(spans, previous);
+            return (Spans: spans, Counts: counts);
         });
 
         var referring = new Dictionary<(Entity, Key), List<Entity>>();
@@ -37,17 +43,6 @@ public static class Resolver
                 }
             }
         }
-
-        var quotesByOutlet = new Dictionary<Outlet, List<Quote>>();
-        foreach (var quote in Quote.Definition.InOrder(content.All<Quote>()))
-        {
-            foreach (var outlet in quote.Reported.Select(r => r.Article.Resolved?.Outlet.Resolved).OfType<Outlet>().Distinct())
-            {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(quotesByOutlet, outlet, out _);
-                (list ??= []).Add(quote);
-            }
-        }
-
         var mentioning = new Dictionary<Entity, List<Article>>();
         foreach (var article in Article.Definition.InOrder(content.All<Article>()))
         {
@@ -56,13 +51,13 @@ public static class Resolver
                 ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(mentioning, entity, out _);
                 (list ??= []).Add(article);
             }
-        }
-
-        return new ResolvedDossier(content, referring, quoteSpans.Result, mentions.Result.Spans, mentions.Result.Counts,
-            mentioning, mentions.Result.Alongside, quotesByOutlet);
+        } _ = quoteSpans.Result; T("quotes");
+        return new ResolvedDossier(content, referring, quoteSpans.Result.Spans, mentions.Result.Spans, mentions.Result.Counts,
+            mentioning, finder, quoteSpans.Result.Searches);
     }
 
-    private static IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> FindQuoteSpans(Content content)
+    private static (IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> Spans, IReadOnlyDictionary<ArticleText, QuoteSearch> Searches) FindQuoteSpans(
+        Content content, ResolvedDossier? previous, IReadOnlyDictionary<Read, Entity>? current)
     {
         // Each article's reports, in the quotes' order; then every article is searched on its own, in parallel.
         var reports = new Dictionary<Article, List<(Quote Quote, int Occurrence, Wording Wording)>>();
@@ -75,34 +70,50 @@ public static class Resolver
                 list.Add((quote, quote.Occurrence(report), new Wording(report.Text?.Value ?? quote.Text)));
             }
         }
+        var texts = content.Texts;
         var articles = reports.ToArray();
         var spans = new IReadOnlyList<TextSpan>[articles.Length];
+        var searches = new QuoteSearch[articles.Length];
         Parallel.For(0, articles.Length, i =>
         {
-            var text = content.Texts[articles[i].Key];
+            var text = texts[articles[i].Key];
+            var search = searches[i] = new QuoteSearch(articles[i].Value.Select(r => (Read.Of(r.Quote), r.Occurrence, r.Wording.Normalized)).ToArray());
+            if (previous?.QuoteSearches.GetValueOrDefault(text) is { } before && before.Reports.AsSpan().SequenceEqual(search.Reports))
+            {
+                spans[i] = search.Found = InCurrent(before.Found, current!);
+                return;
+            }
             var found = new List<TextSpan>();
             foreach (var (quote, occurrence, wording) in articles[i].Value)
             {
                 var taken = occurrence == 1 ? [] : found.Where(s => s.Entity == quote).Select(s => (s.Paragraph, s.Start, s.End)).ToArray();
                 if (wording.FindIn(text.Normalized, taken) is var (paragraph, start, end)) found.Add(new TextSpan(paragraph, start, end, quote, occurrence));
             }
-            spans[i] = InReadingOrder(found);
+            spans[i] = search.Found = InReadingOrder(found);
         });
         var byArticle = new Dictionary<Article, IReadOnlyList<TextSpan>>();
+        var byText = new Dictionary<ArticleText, QuoteSearch>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Length; i++)
         {
             if (spans[i].Count > 0) byArticle[articles[i].Key] = spans[i];
+            byText[texts[articles[i].Key]] = searches[i];
         }
-        return byArticle;
+        return (byArticle, byText);
     }
 
-    private static IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> FindMentions(Content content)
+    private static IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> FindMentions(Content content, MentionFinder finder,
+        ResolvedDossier? sameNames, IReadOnlyDictionary<Read, Entity>? current)
     {
-        var finder = new MentionFinder(content.Entities);
         var texts = content.Texts.ToArray();
+        var before = sameNames?.MentionSpansByText();
         var spans = new IReadOnlyList<TextSpan>[texts.Length];
         Parallel.For(0, texts.Length, i =>
         {
+            if (before?.GetValueOrDefault(texts[i].Value) is { } found)
+            {
+                spans[i] = InCurrent(found, current!);
+                return;
+            }
             var mentions = new List<TextSpan>();
             var scratch = new List<(int, int, Entity)>();
             var paragraphs = texts[i].Value.Normalized;
@@ -114,45 +125,28 @@ public static class Resolver
         return byArticle;
     }
 
+    /// <summary>Every entity by kind and id: what an entity of the last build stands for now.</summary>
+    private static IReadOnlyDictionary<Read, Entity> CurrentEntities(Content content) =>
+        content.Entities.ToDictionary(e => Read.Of(e));
+
+    /// <summary>Spans found in the last build, pointing at this build's entities; the same list where none changed.</summary>
+    private static IReadOnlyList<TextSpan> InCurrent(IReadOnlyList<TextSpan> spans, IReadOnlyDictionary<Read, Entity> current)
+    {
+        if (spans.All(s => ReferenceEquals(current.GetValueOrDefault(Read.Of(s.Entity)), s.Entity))) return spans;
+        return spans.Select(s => s with { Entity = current[Read.Of(s.Entity)] }).ToArray();
+    }
+
     private static IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> CountMentions(
-        IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> mentionSpans) =>
-        mentionSpans.ToDictionary(
+        IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> mentionSpans, ResolvedDossier? previous)
+    {
+        // Spans that are the very list counted last time (same text, same names, same entities) count the same.
+        var before = previous?.MentionCountsBySpans();
+        return mentionSpans.ToDictionary(
             m => m.Key,
-            m => (IReadOnlyList<(Entity, int)>)m.Value
+            m => before?.GetValueOrDefault(m.Value) ?? (IReadOnlyList<(Entity, int)>)m.Value
                 .GroupBy(s => s.Entity)
                 .Select(g => (g.Key, g.Count()))
                 .OrderByDescending(x => x.Item2).ThenBy(x => x.Key.Id, StringComparer.Ordinal)
-                .ToArray());
-
-    /// <summary>For each entity named, the others named in the same articles, most shared articles first.</summary>
-    private static IReadOnlyDictionary<Entity, IReadOnlyList<(Entity Entity, int Articles)>> CoMentions(
-        IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> mentionsIn)
-    {
-        // Entities are counted by their place in id order: pairs of ints are cheap to count, and equal counts then sort by id.
-        var named = mentionsIn.Values.SelectMany(m => m.Select(x => x.Entity)).Distinct().OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
-        var index = new Dictionary<Entity, int>();
-        for (var i = 0; i < named.Length; i++) index[named[i]] = i;
-
-        var counts = new Dictionary<int, Dictionary<int, int>>();
-        var mentioned = new List<int>();
-        foreach (var article in mentionsIn.Values)
-        {
-            mentioned.Clear();
-            foreach (var (entity, _) in article) mentioned.Add(index[entity]);
-            foreach (var a in mentioned)
-            {
-                if (!counts.TryGetValue(a, out var row)) counts[a] = row = [];
-                foreach (var b in mentioned)
-                {
-                    if (a != b) CollectionsMarshal.GetValueRefOrAddDefault(row, b, out _)++;
-                }
-            }
-        }
-        return counts.ToDictionary(
-            c => named[c.Key],
-            c => (IReadOnlyList<(Entity, int)>)c.Value
-                .OrderByDescending(x => x.Value).ThenBy(x => x.Key)
-                .Select(x => (named[x.Key], x.Value))
                 .ToArray());
     }
 

@@ -57,10 +57,10 @@ public sealed class LoadCacheTests
             name: Courier
             colour: blue
             """);
-        var cache = new LoadCache();
+        var state = new BuildState();
 
-        var first = SiteBuilder.Build(dossier.Paths, new BuildOptions(), cache);
-        var second = SiteBuilder.Build(dossier.Paths, new BuildOptions(), cache);
+        var first = SiteBuilder.Build(dossier.Paths, new BuildOptions(), state);
+        var second = SiteBuilder.Build(dossier.Paths, new BuildOptions(), state);
 
         first.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.UnknownKey);
         second.Diagnostics.ShouldBe(first.Diagnostics);
@@ -70,8 +70,8 @@ public sealed class LoadCacheTests
     public void Builds_with_the_cache_after_edits_equal_a_fresh_build()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
-        var cache = new LoadCache();
-        SiteBuilder.Build(dossier.Paths, new BuildOptions(), cache).Succeeded.ShouldBeTrue();
+        var state = new BuildState();
+        SiteBuilder.Build(dossier.Paths, new BuildOptions(), state).Succeeded.ShouldBeTrue();
 
         dossier.Write("""
             --- content/actors/ana-lima.yml
@@ -80,7 +80,7 @@ public sealed class LoadCacheTests
             aliases: [Lima, Ana]
             summary: Mayor of the town.
             """);
-        SiteBuilder.Build(dossier.Paths, new BuildOptions(), cache).Succeeded.ShouldBeTrue();
+        SiteBuilder.Build(dossier.Paths, new BuildOptions(), state).Succeeded.ShouldBeTrue();
 
         var fresh = dossier.Paths with { Output = dossier.FullPath("fresh") };
         SiteBuilder.Build(fresh, new BuildOptions()).Succeeded.ShouldBeTrue();

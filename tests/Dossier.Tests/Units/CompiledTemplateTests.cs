@@ -32,6 +32,8 @@ public sealed class CompiledTemplateTests
             write(stream);
             lock (Files) Files[path] = stream.ToArray();
         }
+
+        public void Keep(string path) => throw new InvalidOperationException("A whole build keeps nothing.");
     }
 
     private static void ShouldDrawTheSameSite(SitePaths paths)

@@ -8,10 +8,21 @@ public abstract class Mapping(object?[] values, SourceSpan span)
     public SourceSpan Span { get; } = span;
 
     /// <summary>The value of a key of this mapping's shape: null (or an empty list) where the file leaves it out.</summary>
-    public T Get<T>(Key<T> key) => (T)values[key.Index]!;
+    public T Get<T>(Key<T> key)
+    {
+        if (this is Entity entity) ReadLog.Field(entity);
+        return (T)values[key.Index]!;
+    }
 
     /// <summary>A key's value untyped, for the stages that go through every key of a shape.</summary>
-    public object? this[Key key] => values[key.Index];
+    public object? this[Key key]
+    {
+        get
+        {
+            if (this is Entity entity) ReadLog.Field(entity);
+            return values[key.Index];
+        }
+    }
 
     /// <summary>The values with one of them replaced, for a changed copy.</summary>
     protected object?[] ValuesWith(Key key, object? value)

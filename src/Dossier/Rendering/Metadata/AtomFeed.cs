@@ -42,7 +42,7 @@ public static class AtomFeed
             {
                 var url = PageContext.Absolute(baseUrl, article.Route);
                 var outlet = article.Outlet.Target.Name;
-                var first = content.Texts.TryGetValue(article, out var text) ? text.Paragraphs.FirstOrDefault(p => !p.IsHeading)?.Text : null;
+                var first = content.TextOf(article) is { } text ? text.Paragraphs.FirstOrDefault(p => !p.IsHeading)?.Text : null;
                 return new XElement(Atom + "entry",
                     new XElement(Atom + "title", article.Title),
                     new XElement(Atom + "id", url),

@@ -60,7 +60,7 @@ public static class DossierJson
         {
             json["mentions"] = new JsonArray(dossier.MentionsIn(article)
                 .Select(m => (JsonNode)new JsonObject { ["id"] = m.Entity.Id, ["kind"] = m.Entity.EntityKind.Name, ["count"] = m.Mentions }).ToArray());
-            json["paragraphs"] = dossier.Content.Texts.TryGetValue(article, out var text)
+            json["paragraphs"] = dossier.Content.TextOf(article) is { } text
                 ? new JsonArray(text.Paragraphs.Select(p => (JsonNode)new JsonObject { ["text"] = p.Text, ["heading"] = p.IsHeading }).ToArray())
                 : new JsonArray();
         }

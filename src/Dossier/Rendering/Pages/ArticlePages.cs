@@ -12,7 +12,7 @@ public sealed class ArticlePages : EntityPages<Article, ArticleView>
         var page = PageContext.InFolder(dossier);
         var quoteSpans = dossier.QuoteSpans(article).ToLookup(s => s.Paragraph);
         var mentionSpans = dossier.MentionSpans(article).ToLookup(s => s.Paragraph);
-        var paragraphs = dossier.Content.Texts.TryGetValue(article, out var text) ? text.Paragraphs : [];
+        var paragraphs = dossier.Content.TextOf(article) is { } text ? text.Paragraphs : [];
 
         var view = new ArticleView(
             Title: article.Title,

@@ -1,3 +1,4 @@
+using Dossier.Model;
 using Dossier.Model.Schema;
 using Dossier.Rendering.Views;
 using Dossier.Resolution;
@@ -25,18 +26,30 @@ public static class SitePages
         ["timeline"] = typeof(TimelineView),
     };
 
-    /// <summary>Every page, as recipes: each makes one page, or a page and the further pages its long lists go on over.</summary>
-    public static IReadOnlyList<Func<IReadOnlyList<Page>>> All(ResolvedDossier dossier, PageLimits limits)
+    /// <summary>
+    /// Every page, as recipes: each makes one page, or a page and the further pages its long lists go on over. Each
+    /// has a name that stays the same from one build to the next (`serve` remembers what each recipe read).
+    /// </summary>
+    public static IReadOnlyList<PageRecipe> All(ResolvedDossier dossier, PageLimits limits)
     {
-        var pages = new List<Func<IReadOnlyList<Page>>>
+        var pages = new List<PageRecipe>
         {
-            () => [HomePage.Build(dossier)], () => TimelinePage.Build(dossier, limits), () => [NetworkPage.Build(dossier)],
-            () => BookPage.Build(dossier, limits), () => [SearchPage(dossier)], () => [NotFound(dossier)],
+            new("home", () => [HomePage.Build(dossier)]), new("timeline", () => TimelinePage.Build(dossier, limits)),
+            new("network", () => [NetworkPage.Build(dossier)]), new("book", () => BookPage.Build(dossier, limits)),
+            new("search", () => [SearchPage(dossier)]), new("not-found", () => [NotFound(dossier)]),
         };
-        foreach (var kind in EntityPages.All) pages.Add(() => kind.Index(dossier, limits));
+        foreach (var kind in EntityPages.All) pages.Add(new($"{kind.Kind.Name} index", () => kind.Index(dossier, limits)));
         foreach (var kind in EntityPages.All)
         {
-            foreach (var entity in dossier.Content.All(kind.Kind)) pages.Add(() => kind.Build(dossier, entity, limits));
+            foreach (var entity in dossier.Content.All(kind.Kind))
+            {
+                pages.Add(new($"{kind.Kind.Name} {entity.Id}", () =>
+                {
+                    // The page's own entity is read without a reference to it.
+                    ReadLog.Add(entity);
+                    return kind.Build(dossier, entity, limits);
+                }));
+            }
         }
         return pages;
     }
@@ -64,3 +77,6 @@ public static class SitePages
         return new Page(Routes.NotFound, "not-found", "Page not found", [page.Home()], new NotFoundView(), Root: root);
     }
 }
+
+/// <summary>A named way to make a page and the pages its lists go on over.</summary>
+public sealed record PageRecipe(string Name, Func<IReadOnlyList<Page>> Make);

@@ -9,7 +9,7 @@ internal static class TextFinder
 {
     public static void ExpectIn(Content content, Ref<Article> reference, Located<string> text, string code, string what, DiagnosticBag bag)
     {
-        if (text.Value.Length == 0 || reference.Resolved is not { } found || !content.Texts.TryGetValue(found, out var article)) return;
+        if (text.Value.Length == 0 || reference.Resolved is not { } found || content.TextOf(found) is not { } article) return;
         var articleId = found.Id;
         var wording = new Wording(text.Value);
         if (wording.FindIn(article.Normalized) is not null) return;

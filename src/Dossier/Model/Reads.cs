@@ -1,0 +1,105 @@
+namespace Dossier.Model;
+
+/// <summary>What a read of the dossier was about: one entity, a whole kind, a text, or what the resolve stage worked out.</summary>
+public enum ReadOf
+{
+    /// <summary>One entity's own file: its keys and entries.</summary>
+    Entity,
+
+    /// <summary>How links to one entity read: its name, title or question (<see cref="Model.Entity.LinkText"/>).</summary>
+    Name,
+
+    /// <summary>Every entity of a kind: which there are and what each says.</summary>
+    Kind,
+
+    /// <summary>One article's text, cut from its seed.</summary>
+    Text,
+
+    /// <summary>Every article's text.</summary>
+    AllTexts,
+
+    /// <summary>Who refers to an entity.</summary>
+    Referring,
+
+    /// <summary>What an article's text holds: where its quotations stand and whom it names.</summary>
+    InText,
+
+    /// <summary>Where an entity is named, and who is named beside it.</summary>
+    Named,
+
+    /// <summary>dossier.yml.</summary>
+    Site,
+}
+
+/// <summary>One thing read: what, and of which entity (by kind and id, so that it names the same thing from one build to the next).</summary>
+public readonly record struct Read(ReadOf What, Type? Kind = null, string? Id = null)
+{
+    public static Read Of(Entity entity, ReadOf of = ReadOf.Entity) => new(of, entity.GetType(), entity.Id);
+}
+
+/// <summary>
+/// Records what a page or a validation rule reads of the dossier while `serve` keeps track, so that after a change
+/// only what read something changed is made again. The model's ways in (an entity's keys, its link text, a kind's
+/// entities, texts, the resolve stage's lists) report here; nothing is recorded outside <see cref="Record{T}"/>, and
+/// recording costs a builder that keeps no track one check per read.
+/// </summary>
+public sealed class ReadLog
+{
+    // Flows into the tasks a recorded piece of work starts (a rule that searches texts in parallel), so their reads count.
+    private static readonly AsyncLocal<ReadLog?> Current = new();
+
+    // Set while an entity's link text is worked out: what it reads of the entity is the name, not the whole entity.
+    [ThreadStatic] private static int _naming;
+
+    private readonly HashSet<Read> _reads = [];
+
+    /// <summary>Runs <paramref name="work"/> and gives everything it read.</summary>
+    public static T Record<T>(Func<T> work, out IReadOnlySet<Read> reads)
+    {
+        var log = new ReadLog();
+        var outer = Current.Value;
+        Current.Value = log;
+        try
+        {
+            var result = work();
+            reads = log._reads;
+            return result;
+        }
+        finally
+        {
+            Current.Value = outer;
+        }
+    }
+
+    public static void Add(Read read)
+    {
+        if (Current.Value is not { } log) return;
+        lock (log._reads) log._reads.Add(read);
+    }
+
+    public static void Add(Entity entity, ReadOf of = ReadOf.Entity)
+    {
+        if (Current.Value is not null) Add(Read.Of(entity, of));
+    }
+
+    /// <summary>A key of an entity's file read: the entity is read, unless only to name it.</summary>
+    public static void Field(Entity entity)
+    {
+        if (_naming == 0 && Current.Value is not null) Add(Read.Of(entity));
+    }
+
+    /// <summary>The entity's link text, recorded as a read of its name only.</summary>
+    public static string Name(Entity entity, Func<Entity, string> linkText)
+    {
+        Add(entity, ReadOf.Name);
+        _naming++;
+        try
+        {
+            return linkText(entity);
+        }
+        finally
+        {
+            _naming--;
+        }
+    }
+}
