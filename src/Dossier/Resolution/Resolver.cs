@@ -51,7 +51,8 @@ public static class Resolver
                 ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(mentioning, entity, out _);
                 (list ??= []).Add(article);
             }
-        } _ = quoteSpans.Result; T("quotes");
+        }
+
         return new ResolvedDossier(content, referring, quoteSpans.Result.Spans, mentions.Result.Spans, mentions.Result.Counts,
             mentioning, finder, quoteSpans.Result.Searches);
     }
