@@ -62,7 +62,7 @@ public static class Resolver
             mentioning, mentions.Result.Alongside, quotesByOutlet);
     }
 
-    private static IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> FindQuoteSpans(Content content)
+    private static Dictionary<Article, IReadOnlyList<TextSpan>> FindQuoteSpans(Content content)
     {
         // Each article's reports, in the quotes' order; then every article is searched on its own, in parallel.
         var reports = new Dictionary<Article, List<(Quote Quote, int Occurrence, Wording Wording)>>();
@@ -96,7 +96,7 @@ public static class Resolver
         return byArticle;
     }
 
-    private static IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> FindMentions(Content content)
+    private static Dictionary<Article, IReadOnlyList<TextSpan>> FindMentions(Content content)
     {
         var finder = new MentionFinder(content.Entities);
         var texts = content.Texts.ToArray();
@@ -114,7 +114,7 @@ public static class Resolver
         return byArticle;
     }
 
-    private static IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> CountMentions(
+    private static Dictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> CountMentions(
         IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> mentionSpans) =>
         mentionSpans.ToDictionary(
             m => m.Key,
@@ -125,7 +125,7 @@ public static class Resolver
                 .ToArray());
 
     /// <summary>For each entity named, the others named in the same articles, most shared articles first.</summary>
-    private static IReadOnlyDictionary<Entity, IReadOnlyList<(Entity Entity, int Articles)>> CoMentions(
+    private static Dictionary<Entity, IReadOnlyList<(Entity Entity, int Articles)>> CoMentions(
         IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> mentionsIn)
     {
         // Entities are counted by their place in id order: pairs of ints are cheap to count, and equal counts then sort by id.
@@ -157,7 +157,7 @@ public static class Resolver
     }
 
     /// <summary>Sorted by position; overlapping quotations stay, the page decides how to show them.</summary>
-    private static IReadOnlyList<TextSpan> InReadingOrder(List<TextSpan> spans) =>
+    private static TextSpan[] InReadingOrder(List<TextSpan> spans) =>
         spans.OrderBy(s => s.Paragraph).ThenBy(s => s.Start).ThenByDescending(s => s.End).ThenBy(s => s.Entity.Id, StringComparer.Ordinal)
             .ThenBy(s => s.Occurrence).ToArray();
 }
