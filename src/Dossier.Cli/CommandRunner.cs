@@ -63,7 +63,7 @@ public static class CommandRunner
         {
             var names = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToArray();
             var listed = string.Join(", ", names);
-            if (unmatched.FirstOrDefault() is { } word && !word.StartsWith('-'))
+            if (unmatched is [{ } word, ..] && !word.StartsWith('-'))
                 return [$"Unknown command '{word}'. {Suggestions.DidYouMean(word, names) ?? $"The commands are {listed}."}"];
             return [$"Name a command first: {listed}."];
         }

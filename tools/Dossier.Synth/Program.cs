@@ -11,6 +11,7 @@ var seed = new Option<int>("--seed") { Description = "Random seed: the same seed
 var output = new Option<string>("--out") { Description = "Folder to write content/ and seeds/ into", Required = true };
 var force = new Option<bool>("--force") { Description = "Replace content/ and seeds/ if the folder already has them" };
 var root = new RootCommand("Dossier.Synth: generate a synthetic dossier in realistic proportions") { articles, seed, output, force };
+string[] parts = ["content", "seeds"];
 root.SetAction(parse =>
 {
     var count = parse.GetValue(articles);
@@ -20,7 +21,7 @@ root.SetAction(parse =>
         Console.Error.WriteLine($"--articles must be at least {SynthSize.MinArticles}.");
         return 2;
     }
-    foreach (var part in new[] { "content", "seeds" })
+    foreach (var part in parts)
     {
         var path = Path.Combine(folder, part);
         if (!Directory.Exists(path) || !Directory.EnumerateFileSystemEntries(path).Any()) continue;

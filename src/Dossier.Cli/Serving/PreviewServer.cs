@@ -128,6 +128,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _disposed = true;
         await StopAsync();
         _stopping.Dispose();
+        _rebuilder.Dispose();
     }
 
     // Drafts are read by no build, even when --drafts points inside a watched folder.

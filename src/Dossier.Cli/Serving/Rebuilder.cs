@@ -11,7 +11,7 @@ namespace Dossier.Cli.Serving;
 /// so a burst of saves costs at most two builds. A failed build leaves output/ as it was (SiteBuilder sees to
 /// that): the last good site stays served while its problems are shown.
 /// </summary>
-public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter log)
+public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter log) : IDisposable
 {
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -94,6 +94,9 @@ public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter 
         var excerpts = new SourceExcerpt(paths.Root);
         return new BuildSnapshot(version, false, result.Errors, result.Diagnostics.Select(d => DiagnosticPrinter.Text(d, excerpts)).ToArray());
     }
+
+    // Earlier sources are left to the collector: a save may still be cancelling one.
+    public void Dispose() => Volatile.Read(ref _superseded).Dispose();
 
     private BuildSnapshot Publish(BuildSnapshot snapshot)
     {

@@ -189,7 +189,7 @@ public static class SiteBuilder
         return new BuildResult(diagnostics, !diagnostics.Any(d => d.Severity == Severity.Error), pages) { Stages = stages.Stages };
     }
 
-    private static IReadOnlyDictionary<string, int> CountByKind(IEnumerable<string> pages) =>
+    private static Dictionary<string, int> CountByKind(IEnumerable<string> pages) =>
         pages.GroupBy(p => p.Contains('/') ? p[..p.IndexOf('/')] : "")
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

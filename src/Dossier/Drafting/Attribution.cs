@@ -254,8 +254,9 @@ public static class Attributions
         || Conjunctions.Contains(word) || IrregularVerbs.Contains(word) || NewsWords.SpeechVerbs.Contains(word, StringComparer.OrdinalIgnoreCase)
         || (!startsWithArticle && word.EndsWith('s'));
 
-    private static bool IsDemonym(string word) =>
-        new[] { "ian", "ean", "ese", "ish", "can", "ern" }.Any(end => word.EndsWith(end, StringComparison.Ordinal));
+    private static readonly string[] DemonymEndings = ["ian", "ean", "ese", "ish", "can", "ern"];
+
+    private static bool IsDemonym(string word) => DemonymEndings.Any(end => word.EndsWith(end, StringComparison.Ordinal));
 
     private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
 

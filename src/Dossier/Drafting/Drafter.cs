@@ -45,7 +45,7 @@ public static class Drafter
     private static ArticleProposal Article(PieceReading reading, string source, string? outlet, ISet<string> taken)
     {
         var published = reading.Date?.Date;
-        var about = reading.Title ?? reading.Paragraphs.FirstOrDefault()?.Text ?? source;
+        var about = reading.Title ?? (reading.Paragraphs.Count > 0 ? reading.Paragraphs[0].Text : null) ?? source;
         var id = string.Join('-', new[] { outlet, published?.Iso, Ids.Kebab(about, maxWords: 5) }.Where(p => p is not null));
         var evidence = new[] { reading.DateEvidence, reading.Outlet?.Evidence }.OfType<Evidence>().ToList();
         return new ArticleProposal(Ids.Unique(id, taken), source, reading.Title, published, reading.Byline, outlet,

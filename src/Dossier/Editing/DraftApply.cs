@@ -15,7 +15,7 @@ public static class DraftApply
     public static Insertion AddReports(string quoteFile, string addition)
     {
         var entries = Entries(addition);
-        if (entries.Count == 0) return new Insertion(null, "it holds no entry to add");
+        if (entries.Length == 0) return new Insertion(null, "it holds no entry to add");
 
         var newline = quoteFile.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var lines = quoteFile.Split('\n');
@@ -49,7 +49,7 @@ public static class DraftApply
         line.Length > 0 && !char.IsWhiteSpace(line[0]) && line[0] != '#' && !line.StartsWith('-');
 
     /// <summary>The entry lines of an addition, relative to the entries' own indentation.</summary>
-    private static IReadOnlyList<string> Entries(string addition)
+    private static string[] Entries(string addition)
     {
         var lines = addition.Replace("\r\n", "\n").Split('\n')
             .Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'))

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dossier.Editing;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace Dossier.Editing;
 /// </summary>
 public static class QuotationMarks
 {
+    // Spaces, dashes and punctuation: a passage of only these has no words.
+    private static readonly SearchValues<char> NotWords = SearchValues.Create(" -\u2013\u2014.,;:…");
+
     /// <summary>Ranges (end exclusive) of the text inside each pair of marks, without the marks.</summary>
     public static IReadOnlyList<(int Start, int End)> Passages(string paragraph)
     {
@@ -46,7 +51,7 @@ public static class QuotationMarks
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         // “” or “ - ” quotes nothing an editor could curate.
-        if (text.AsSpan(start, end - start).IndexOfAnyExcept(" -\u2013\u2014.,;:…") < 0) return;
+        if (text.AsSpan(start, end - start).IndexOfAnyExcept(NotWords) < 0) return;
         passages.Add((start, end));
     }
 
@@ -95,7 +100,7 @@ public static class QuotationMarks
             if (single || (paragraph[at] == '"' && paragraph[..at].Trim().Length > 0)) continue;
             found.Add(Close(paragraph, at, paragraph.Length, open.FindIndex(o => o.At == at), closed: false));
         }
-        found.RemoveAll(q => paragraph.AsSpan(q.Start, q.End - q.Start).IndexOfAnyExcept(" -\u2013\u2014.,;:…") < 0);
+        found.RemoveAll(q => paragraph.AsSpan(q.Start, q.End - q.Start).IndexOfAnyExcept(NotWords) < 0);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }

@@ -48,7 +48,7 @@ public static partial class ContentLoader
         return SiteInfo.Definition.Create(ShapeReader.Read(SiteInfo.Definition, yaml, bag), yaml.Span());
     }
 
-    private static IReadOnlyList<Entity> ReadAll(SitePaths paths, EntityKind kind, HashSet<(EntityKind, string)> unreadable,
+    private static Entity[] ReadAll(SitePaths paths, EntityKind kind, HashSet<(EntityKind, string)> unreadable,
         DiagnosticBag bag, LoadCache? cache)
     {
         var directory = Path.Combine(paths.Content, kind.Folder);
@@ -115,7 +115,7 @@ public static partial class ContentLoader
     private static T? Cached<T>(LoadCache? cache, string file, DiagnosticBag bag, Func<DiagnosticBag, T?> read) where T : class =>
         cache is null ? read(bag) : cache.Parse(file, bag, read);
 
-    private static IReadOnlyDictionary<Article, ArticleText> ReadTexts(SitePaths paths, IReadOnlyList<Article> articles, DiagnosticBag bag, LoadCache? cache)
+    private static Dictionary<Article, ArticleText> ReadTexts(SitePaths paths, IReadOnlyList<Article> articles, DiagnosticBag bag, LoadCache? cache)
     {
         var seedNames = Directory.Exists(paths.Seeds)
             ? Directory.EnumerateFiles(paths.Seeds).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray()

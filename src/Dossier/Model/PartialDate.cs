@@ -38,6 +38,14 @@ public readonly partial record struct PartialDate(int Year, int? Month, int? Day
         return byStart != 0 ? byStart : End.CompareTo(other.End);
     }
 
+    public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
+
+    public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
+
+    public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
+
     /// <summary>The ISO form it was written in.</summary>
     public string Iso => Day is not null ? $"{Year:D4}-{Month:D2}-{Day:D2}"
         : Month is not null ? $"{Year:D4}-{Month:D2}"

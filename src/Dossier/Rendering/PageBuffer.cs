@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace Dossier.Rendering;
@@ -8,6 +9,7 @@ namespace Dossier.Rendering;
 /// placeholder, and both are encoded into one reused UTF-8 buffer: no page is ever copied whole into a string or
 /// an array of its own, which at thousands of pages was most of the memory a build allocated.
 /// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "The writers write into this buffer's own builders: a StringWriter's Dispose releases nothing.")]
 public sealed class PageBuffer
 {
     /// <summary>What the layout receives as its body; private-use characters, so no escaping changes it.</summary>

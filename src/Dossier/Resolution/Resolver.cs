@@ -58,7 +58,7 @@ public static class Resolver
     }
 
     private static (IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> Spans, IReadOnlyDictionary<ArticleText, QuoteSearch> Searches) FindQuoteSpans(
-        Content content, ResolvedDossier? previous, IReadOnlyDictionary<Read, Entity>? current)
+        Content content, ResolvedDossier? previous, Dictionary<Read, Entity>? current)
     {
         // Each article's reports, in the quotes' order; then every article is searched on its own, in parallel.
         var reports = new Dictionary<Article, List<(Quote Quote, int Occurrence, Wording Wording)>>();
@@ -102,8 +102,8 @@ public static class Resolver
         return (byArticle, byText);
     }
 
-    private static IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> FindMentions(Content content, MentionFinder finder,
-        ResolvedDossier? sameNames, IReadOnlyDictionary<Read, Entity>? current)
+    private static Dictionary<Article, IReadOnlyList<TextSpan>> FindMentions(Content content, MentionFinder finder,
+        ResolvedDossier? sameNames, Dictionary<Read, Entity>? current)
     {
         var texts = content.Texts.ToArray();
         var before = sameNames?.MentionSpansByText();
@@ -127,17 +127,17 @@ public static class Resolver
     }
 
     /// <summary>Every entity by kind and id: what an entity of the last build stands for now.</summary>
-    private static IReadOnlyDictionary<Read, Entity> CurrentEntities(Content content) =>
+    private static Dictionary<Read, Entity> CurrentEntities(Content content) =>
         content.Entities.ToDictionary(e => Read.Of(e));
 
     /// <summary>Spans found in the last build, pointing at this build's entities; the same list where none changed.</summary>
-    private static IReadOnlyList<TextSpan> InCurrent(IReadOnlyList<TextSpan> spans, IReadOnlyDictionary<Read, Entity> current)
+    private static IReadOnlyList<TextSpan> InCurrent(IReadOnlyList<TextSpan> spans, Dictionary<Read, Entity> current)
     {
         if (spans.All(s => ReferenceEquals(current.GetValueOrDefault(Read.Of(s.Entity)), s.Entity))) return spans;
         return spans.Select(s => s with { Entity = current[Read.Of(s.Entity)] }).ToArray();
     }
 
-    private static IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> CountMentions(
+    private static Dictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> CountMentions(
         IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> mentionSpans, ResolvedDossier? previous)
     {
         // Spans that are the very list counted last time (same text, same names, same entities) count the same.
@@ -152,7 +152,7 @@ public static class Resolver
     }
 
     /// <summary>Sorted by position; overlapping quotations stay, the page decides how to show them.</summary>
-    private static IReadOnlyList<TextSpan> InReadingOrder(List<TextSpan> spans) =>
+    private static TextSpan[] InReadingOrder(List<TextSpan> spans) =>
         spans.OrderBy(s => s.Paragraph).ThenBy(s => s.Start).ThenByDescending(s => s.End).ThenBy(s => s.Entity.Id, StringComparer.Ordinal)
             .ThenBy(s => s.Occurrence).ToArray();
 }

@@ -156,6 +156,6 @@ public sealed class MarkupInjectionTests
             }
         }
         // The payloads reached the pages, as text: the fields are shown, not dropped.
-        seen.Order().ShouldBe(new[] { 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34 });
+        seen.Order().ShouldBe([1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34]);
     }
 }

@@ -47,7 +47,7 @@ internal static partial class TemplateReference
         return text.ToString();
     }
 
-    private static IEnumerable<Type> TypesReachable()
+    private static HashSet<Type> TypesReachable()
     {
         var seen = new HashSet<Type>();
         var queue = new Queue<Type>(SitePages.Templates.Values.Append(typeof(SiteLinks)));

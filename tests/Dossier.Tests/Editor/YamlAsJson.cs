@@ -34,7 +34,7 @@ internal static partial class YamlAsJson
         _ => throw new NotSupportedException(node.GetType().Name),
     };
 
-    private static JsonNode? Scalar(YamlScalarNode scalar)
+    private static JsonValue? Scalar(YamlScalarNode scalar)
     {
         var value = scalar.Value ?? "";
         if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain || !scalar.Tag.IsEmpty) return JsonValue.Create(value);

@@ -17,7 +17,7 @@ public sealed class ArchiveTests
         return folder;
     });
 
-    private static IReadOnlyList<string> FilesIn(string folder) =>
+    private static string[] FilesIn(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)

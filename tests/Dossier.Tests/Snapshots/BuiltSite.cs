@@ -38,7 +38,7 @@ public sealed class BuiltSite
     /// <summary>Every generated file but the copied assets, which are not generated.</summary>
     public IReadOnlyList<string> GeneratedFiles() => Files("*").Where(f => !f.StartsWith("assets/", StringComparison.Ordinal)).ToArray();
 
-    private IReadOnlyList<string> Files(string pattern) =>
+    private string[] Files(string pattern) =>
         Directory.EnumerateFiles(Output, pattern, SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)

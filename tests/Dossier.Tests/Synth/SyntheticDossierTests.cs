@@ -58,7 +58,7 @@ public sealed class SyntheticDossierTests(SyntheticDossier synth) : IClassFixtur
         }
     }
 
-    private static IReadOnlyList<(string Path, string Text)> Files(string root) =>
+    private static (string Path, string Text)[] Files(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => (Path.GetRelativePath(root, f), File.ReadAllText(f)))
             .OrderBy(f => f.Item1, StringComparer.Ordinal)

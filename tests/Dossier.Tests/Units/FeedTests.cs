@@ -19,7 +19,7 @@ public sealed class FeedTests
 
         """));
 
-    private static IReadOnlyList<string> EntryIds(string dossierYml)
+    private static string[] EntryIds(string dossierYml)
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
         dossier.Write(dossierYml + Articles(("later", "2021-03-09"), ("latest", "2021-03-12"), ("early", "2021-03-05")));

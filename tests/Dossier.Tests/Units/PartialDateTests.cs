@@ -46,10 +46,10 @@ public sealed class PartialDateTests
     [Fact]
     public void Dates_order_by_their_first_day_then_the_narrower_first()
     {
-        PartialDate.TryParse("2020-01", out var january);
-        PartialDate.TryParse("2020-01-01", out var first);
-        PartialDate.TryParse("2020-01-08", out var eighth);
-        PartialDate.TryParse("2020", out var year);
+        PartialDate.TryParse("2020-01", out var january).ShouldBeTrue();
+        PartialDate.TryParse("2020-01-01", out var first).ShouldBeTrue();
+        PartialDate.TryParse("2020-01-08", out var eighth).ShouldBeTrue();
+        PartialDate.TryParse("2020", out var year).ShouldBeTrue();
 
         new[] { eighth, january, year, first }.Order().ShouldBe([first, january, year, eighth]);
     }

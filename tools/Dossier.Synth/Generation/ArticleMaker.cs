@@ -48,7 +48,7 @@ internal static class ArticleMaker
 
     /// <summary>A repost carries an earlier article of another outlet word for word; each article is reposted at most once.</summary>
     private static SynthArticle? Repost(
-        IReadOnlyList<SynthArticle> earlier, SynthOutlet outlet, IReadOnlyDictionary<string, SynthOutlet> outlets, HashSet<string> reposted,
+        List<SynthArticle> earlier, SynthOutlet outlet, Dictionary<string, SynthOutlet> outlets, HashSet<string> reposted,
         Rng rng, Ids ids)
     {
         var original = earlier[rng.Below(earlier.Count)];

@@ -1,6 +1,6 @@
-namespace Dossier.Synth.Generation;
+using static Dossier.Synth.Generation.Vocabulary;
 
-using static Vocabulary;
+namespace Dossier.Synth.Generation;
 
 /// <summary>
 /// Sentences that read like wire copy: reporting prose (third person, naming actors) and quotations

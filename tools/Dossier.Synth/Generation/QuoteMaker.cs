@@ -65,11 +65,11 @@ internal static class QuoteMaker
 
     /// <summary>Originals that print the quote; with their reposts they make at most four reports (at least one).</summary>
     private static List<SynthArticle> Carriers(
-        IReadOnlyList<SynthArticle> candidates, int wanted, IReadOnlyDictionary<string, SynthArticle> repostOf, Rng rng)
+        SynthArticle[] candidates, int wanted, Dictionary<string, SynthArticle> repostOf, Rng rng)
     {
         var carriers = new List<SynthArticle>();
         var reports = 0;
-        foreach (var article in rng.Sample(candidates, Math.Min(candidates.Count, wanted)))
+        foreach (var article in rng.Sample(candidates, Math.Min(candidates.Length, wanted)))
         {
             var weight = repostOf.ContainsKey(article.Id) ? 2 : 1;
             if (carriers.Count > 0 && reports + weight > wanted) continue;

@@ -108,7 +108,7 @@ public static class NetworkLayout
         }
     }
 
-    private static ActorRow Row(Actor actor, IReadOnlyList<Edge> ties, Func<Event, double> x, IReadOnlyList<PeriodBand> bands, PageContext page)
+    private static ActorRow Row(Actor actor, Edge[] ties, Func<Event, double> x, IReadOnlyList<PeriodBand> bands, PageContext page)
     {
         // Marks that would touch go up a lane, as on the timeline.
         var laneEnds = new List<double>();
@@ -127,7 +127,7 @@ public static class NetworkLayout
                 $"{p.Edge.Event.When}: {p.Edge.Event.Title} — {Part(p.Edge)}",
                 Round(p.X), Round(height - 2 - Lane / 2 - p.Lane * Lane), Size))
             .ToArray();
-        var count = ties.Count;
+        var count = ties.Length;
         return new ActorRow(page.Link(actor), Plain.Counted(count, "event"), Width, height, bands, marks);
     }
 
@@ -155,7 +155,7 @@ public static class NetworkLayout
         };
     }
 
-    private static IReadOnlyList<PeriodBand> Bands(IReadOnlyList<TimePeriod> periods)
+    private static List<PeriodBand> Bands(IReadOnlyList<TimePeriod> periods)
     {
         var total = periods.Sum(p => Share(p));
         var usable = Width - 2 * Size - Gap * Math.Max(0, periods.Count - 1);

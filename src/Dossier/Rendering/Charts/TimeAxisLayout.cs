@@ -178,7 +178,7 @@ public static class TimeAxisLayout
     }
 
     /// <summary>Days, months or years, labelled as often as the labels have room for; no label runs off the picture.</summary>
-    private static IReadOnlyList<AxisTick> Ticks(TimePeriod period, Size size, Func<DateOnly, double> x, double perDay) =>
+    private static AxisTick[] Ticks(TimePeriod period, Size size, Func<DateOnly, double> x, double perDay) =>
         AllTicks(period, size, x, perDay).Select(t => t.Label is null ? t : t with { LabelX = Round(Inside(t.LabelX, t.Label, size)) }).ToArray();
 
     // Tick labels are about 5.6 units a character wide at the stylesheet's size.
@@ -188,13 +188,18 @@ public static class TimeAxisLayout
         return Math.Clamp(x, half + 1, size.Width - half - 1);
     }
 
+    // How many days, months or years a labelled tick can stand for, finest first.
+    private static readonly int[] DaySteps = [1, 2, 7, 14, 31];
+    private static readonly int[] MonthSteps = [1, 2, 3, 6, 12];
+    private static readonly int[] YearSteps = [1, 2, 5, 10, 20, 50, 100];
+
     private static IReadOnlyList<AxisTick> AllTicks(TimePeriod period, Size size, Func<DateOnly, double> x, double perDay)
     {
         var ticks = new List<AxisTick>();
         var culture = CultureInfo.InvariantCulture.DateTimeFormat;
         if (period.Days <= 93)
         {
-            var every = new[] { 1, 2, 7, 14, 31 }.First(n => n * perDay >= size.TickGap || n == 31);
+            var every = DaySteps.First(n => n * perDay >= size.TickGap || n == 31);
             for (var day = period.From; day <= period.To; day = day.AddDays(1))
             {
                 var index = day.DayNumber - period.From.DayNumber;
@@ -208,7 +213,7 @@ public static class TimeAxisLayout
         if (period.Days <= 1100)
         {
             var perMonth = perDay * 30.4;
-            var every = new[] { 1, 2, 3, 6, 12 }.First(n => n * perMonth >= size.TickGap || n == 12);
+            var every = MonthSteps.First(n => n * perMonth >= size.TickGap || n == 12);
             var month = new DateOnly(period.From.Year, period.From.Month, 1);
             for (var i = 0; month <= period.To; i++, month = month.AddMonths(1))
             {
@@ -221,7 +226,7 @@ public static class TimeAxisLayout
             return ticks;
         }
         var perYear = perDay * 365.25;
-        var years = new[] { 1, 2, 5, 10, 20, 50, 100 }.First(n => n * perYear >= size.TickGap || n == 100);
+        var years = YearSteps.First(n => n * perYear >= size.TickGap || n == 100);
         for (var year = period.From.Year; year <= period.To.Year; year++)
         {
             var start = new DateOnly(year, 1, 1) < period.From ? period.From : new DateOnly(year, 1, 1);

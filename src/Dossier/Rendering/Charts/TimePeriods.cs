@@ -39,7 +39,7 @@ public static class TimePeriods
     }
 
     // Within a period the events keep the order they were given in (the kind's reading order).
-    private static IReadOnlyList<Event> Ordered(List<Event> members, IReadOnlyList<Event> all)
+    private static Event[] Ordered(List<Event> members, IReadOnlyList<Event> all)
     {
         var set = members.ToHashSet();
         return all.Where(set.Contains).ToArray();

@@ -47,5 +47,5 @@ public static class HomePage
             JsonLd: Metadata.JsonLd.Site(site, page));
     }
 
-    private static string? Role(Actor actor) => actor.Roles.FirstOrDefault() is { } role ? ActorPages.Text(role) : null;
+    private static string? Role(Actor actor) => actor.Roles is [{ } role, ..] ? ActorPages.Text(role) : null;
 }

@@ -24,7 +24,7 @@ public sealed class PlacePages : EntityPages<Place, PlaceView>
             Aliases: place.Aliases.Select(a => a.Value).ToArray(),
             Coordinates: place.Coordinates is { } point ? Display(point) : null,
             Map: place.Coordinates is { } at ? Map(at) : null,
-            InDossier: Plain.CountedList((events.Count, "event"), (quotes.Count(), "quote"), (dossier.Mentioning(place).Count, "article")),
+            InDossier: Plain.CountedList((events.Count, "event"), (quotes.Length, "quote"), (dossier.Mentioning(place).Count, "article")),
             Summary: place.Summary,
             Events: latestEvents.Select(page.EventItem).ToArray(),
             AllEvents: allEvents,

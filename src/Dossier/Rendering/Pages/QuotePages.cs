@@ -49,7 +49,7 @@ public sealed class QuotePages : EntityPages<Quote, QuoteView>
     }
 
     /// <summary>The report's wording word by word: the same as the canonical wording, added to it, or missing from it.</summary>
-    private static IReadOnlyList<DiffRun> Differences(string canonical, string wording) =>
+    private static DiffRun[] Differences(string canonical, string wording) =>
         WordDiff.Compare(canonical, wording).Select(piece => new DiffRun(piece.Kind switch
         {
             WordDiff.Kind.Inserted => "inserted",

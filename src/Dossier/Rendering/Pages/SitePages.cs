@@ -65,8 +65,8 @@ public static class SitePages
     }
 
     /// <summary>"a, b and c".</summary>
-    private static string Listing(IReadOnlyList<string> items) =>
-        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+    private static string Listing(string[] items) =>
+        items.Length <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Length - 1)) + " and " + items[^1];
 
     private static Page NotFound(ResolvedDossier dossier)
     {

@@ -67,8 +67,6 @@ internal sealed class IncludeFunction(IReadOnlyDictionary<string, Template> part
     public ScriptParameterInfo GetParameterInfo(int index) =>
         index == 0 ? new ScriptParameterInfo(typeof(string), "partial") : new ScriptParameterInfo(typeof(object), "value");
 
-    public int GetParameterIndexByName(string name) => -1;
-
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));
 }
