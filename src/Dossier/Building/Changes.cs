@@ -19,19 +19,27 @@ internal static class Changes
         foreach (var kind in EntityKinds.All)
         {
             var was = before.All(kind).ToDictionary(e => e.Id, StringComparer.Ordinal);
-            var count = changed.Count;
+            var members = false;
             foreach (var entity in after.All(kind))
             {
-                if (was.Remove(entity.Id, out var old) && ReferenceEquals(old, entity)) continue;
-                changed.Add(Read.Of(entity));
-                if (old is null || old.LinkText != entity.LinkText) changed.Add(Read.Of(entity, ReadOf.Name));
+                if (!was.Remove(entity.Id, out var old))
+                {
+                    members = true;
+                    Everything(entity, changed);
+                }
+                else if (!ReferenceEquals(old, entity))
+                {
+                    changed.Add(Read.Of(entity));
+                    foreach (var key in kind.Keys.Where(k => !Same(old[k], entity[k], k))) changed.Add(Read.Field(entity, key));
+                    if (old.LinkText != entity.LinkText) changed.Add(Read.Of(entity, ReadOf.Name));
+                }
             }
             foreach (var gone in was.Values)
             {
-                changed.Add(Read.Of(gone));
-                changed.Add(Read.Of(gone, ReadOf.Name));
+                members = true;
+                Everything(gone, changed);
             }
-            if (changed.Count > count) changed.Add(new Read(ReadOf.Kind, kind.EntityType));
+            if (members) changed.Add(new Read(ReadOf.Kind, kind.EntityType));
         }
 
         var texts = before.Texts.ToDictionary(t => t.Key.Id, t => t.Value, StringComparer.Ordinal);
@@ -51,6 +59,36 @@ internal static class Changes
         var changed = Between(before.Content, after.Content);
         after.AddChangesSince(before, changed);
         return changed;
+    }
+
+    /// <summary>An entity that came or went: every read of it changed.</summary>
+    private static void Everything(Entity entity, HashSet<Read> changed)
+    {
+        changed.Add(Read.Of(entity));
+        changed.Add(Read.Of(entity, ReadOf.Name));
+        foreach (var key in entity.EntityKind.Keys) changed.Add(Read.Field(entity, key));
+    }
+
+    /// <summary>
+    /// Whether a key's value reads the same: references by the id they name, entries key by key, where in the file a
+    /// value stands aside (no page shows it).
+    /// </summary>
+    private static bool Same(object? before, object? after, Key key) => (before, after) switch
+    {
+        (null, null) => true,
+        (Ref a, Ref b) => a.Id == b.Id && a.TargetType == b.TargetType,
+        (Item a, Item b) => key.Shape is { } shape && shape.Keys.All(k => Same(a[k], b[k], k)),
+        (ILocated a, ILocated b) => Same(a.Value, b.Value, key),
+        (string a, string b) => a == b,
+        (System.Collections.IEnumerable a, System.Collections.IEnumerable b) => SameItems(a, b, key),
+        _ => Equals(before, after),
+    };
+
+    private static bool SameItems(System.Collections.IEnumerable before, System.Collections.IEnumerable after, Key key)
+    {
+        var a = before.Cast<object?>().ToArray();
+        var b = after.Cast<object?>().ToArray();
+        return a.Length == b.Length && a.Zip(b).All(p => Same(p.First, p.Second, key));
     }
 
     private static bool SameSite(SiteInfo before, SiteInfo after) =>

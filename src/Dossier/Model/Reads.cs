@@ -3,13 +3,16 @@ namespace Dossier.Model;
 /// <summary>What a read of the dossier was about: one entity, a whole kind, a text, or what the resolve stage worked out.</summary>
 public enum ReadOf
 {
-    /// <summary>One entity's own file: its keys and entries.</summary>
+    /// <summary>One entity's own file, all of it.</summary>
     Entity,
+
+    /// <summary>One key of an entity's file, entries and all.</summary>
+    Field,
 
     /// <summary>How links to one entity read: its name, title or question (<see cref="Model.Entity.LinkText"/>).</summary>
     Name,
 
-    /// <summary>Every entity of a kind: which there are and what each says.</summary>
+    /// <summary>Which entities of a kind there are (what each says is read key by key).</summary>
     Kind,
 
     /// <summary>One article's text, cut from its seed.</summary>
@@ -31,10 +34,15 @@ public enum ReadOf
     Site,
 }
 
-/// <summary>One thing read: what, and of which entity (by kind and id, so that it names the same thing from one build to the next).</summary>
-public readonly record struct Read(ReadOf What, Type? Kind = null, string? Id = null)
+/// <summary>
+/// One thing read: what, of which entity (by kind and id, so that it names the same thing from one build to the next)
+/// and, for a field, under which key.
+/// </summary>
+public readonly record struct Read(ReadOf What, Type? Kind = null, string? Id = null, Schema.Key? Key = null)
 {
     public static Read Of(Entity entity, ReadOf of = ReadOf.Entity) => new(of, entity.GetType(), entity.Id);
+
+    public static Read Field(Entity entity, Schema.Key key) => new(ReadOf.Field, entity.GetType(), entity.Id, key);
 }
 
 /// <summary>
@@ -82,10 +90,10 @@ public sealed class ReadLog
         if (Current.Value is not null) Add(Read.Of(entity, of));
     }
 
-    /// <summary>A key of an entity's file read: the entity is read, unless only to name it.</summary>
-    public static void Field(Entity entity)
+    /// <summary>A key of an entity's file read, unless only to name the entity.</summary>
+    public static void Field(Entity entity, Schema.Key key)
     {
-        if (_naming == 0 && Current.Value is not null) Add(Read.Of(entity));
+        if (_naming == 0 && Current.Value is not null) Add(Read.Field(entity, key));
     }
 
     /// <summary>The entity's link text, recorded as a read of its name only.</summary>

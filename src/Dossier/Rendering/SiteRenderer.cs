@@ -73,7 +73,6 @@ public static class SiteRenderer
                 rendered[i] = last;
                 return buffer;
             }
-            if (Environment.GetEnvironmentVariable("DOSSIER_DEBUG") is not null && since is not null) Console.Error.WriteLine($"DEBUG render {recipe.Name}: {string.Join(", ", since.Value.Last.Of(recipe.Name)?.Reads.Intersect(since.Value.Changed).Take(3) ?? [])}");
             // A recipe makes a page and the pages that continue its lists, which share what it worked out.
             List<string> Make()
             {

@@ -10,7 +10,7 @@ public abstract class Mapping(object?[] values, SourceSpan span)
     /// <summary>The value of a key of this mapping's shape: null (or an empty list) where the file leaves it out.</summary>
     public T Get<T>(Key<T> key)
     {
-        if (this is Entity entity) ReadLog.Field(entity);
+        if (this is Entity entity) ReadLog.Field(entity, key);
         return (T)values[key.Index]!;
     }
 
@@ -19,7 +19,7 @@ public abstract class Mapping(object?[] values, SourceSpan span)
     {
         get
         {
-            if (this is Entity entity) ReadLog.Field(entity);
+            if (this is Entity entity) ReadLog.Field(entity, key);
             return values[key.Index];
         }
     }

@@ -23,7 +23,8 @@ public abstract class Shape
     /// <summary>Every reference in a mapping of this shape, entries' included, with the key it is written under.</summary>
     public IEnumerable<(Key Key, Ref Ref)> References(Mapping mapping)
     {
-        foreach (var key in Keys)
+        // Only keys that can hold references are read: `serve` counts a read of any other key as a read of its value.
+        foreach (var key in Keys.Where(k => k.Type is KeyType.Reference or KeyType.References or KeyType.Item or KeyType.Items))
         {
             switch (mapping[key])
             {
