@@ -11,6 +11,8 @@ tmp="$(mktemp -d "${TMPDIR:-/tmp}/dossier-tool.XXXXXX")"
 server=""
 trap '[ -z "$server" ] || kill "$server" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
+# The package takes every file in the publish folder: one left there by an earlier publish would ride along.
+rm -rf src/Dossier.Cli/bin/Release/net10.0/linux-x64/publish
 start=$SECONDS
 dotnet pack src/Dossier.Cli -c Release -o "$tmp/packages" >"$tmp/pack.log" 2>&1 || { cat "$tmp/pack.log"; exit 1; }
 dotnet pack src/Dossier.Cli -c Release -r linux-x64 -o "$tmp/packages" >>"$tmp/pack.log" 2>&1 || { cat "$tmp/pack.log"; exit 1; }
