@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Times the whole `build` process of the published CLI: start-up (--help), the repository's own dossier,
-# and generated dossiers of 1,000, 5,000 and 20,000 articles (a first build, and a rebuild with nothing
+# Times the whole `build` process of the published CLI: start-up (--help) and the repository's own dossier
+# (plain, ReadyToRun, and Native AOT as the `dossier` tool ships it), and generated dossiers of 1,000, 5,000 and 20,000 articles (a first build, and a rebuild with nothing
 # changed); times `serve` from one saved YAML file to the pages' reload (benchmarks/serve_reload.py) for the
 # repository's dossier and 5,000 articles; measures the HTML pages' sizes at each size (the largest, the 99th
 # percentile, how many weigh over 500 KB); writes the tables into docs/performance.md (between the results
 # markers) and the plot docs/performance.svg.
 #
-#   bash benchmarks/run.sh                 # everything (about 10 minutes on 2 cores)
+#   bash benchmarks/run.sh                 # everything (about 15 minutes on 2 cores)
 #   SIZES="1000 5000" RUNS=1 bash benchmarks/run.sh
 #   STAGES=1 bash benchmarks/run.sh        # also run the BenchmarkDotNet stage benchmarks (load, validate, resolve, render)
 #
@@ -33,10 +33,11 @@ cd "$ROOT"
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "needs python3 (apt-get install python3)" >&2; exit 2; }
 
-echo "== publishing the CLI (plain, and ReadyToRun) and the generator"
-dotnet publish src/Dossier.Cli -c Release -o "$WORK/plain" >"$WORK/publish.log" 2>&1
-dotnet publish src/Dossier.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+echo "== publishing the CLI (plain, ReadyToRun, and Native AOT) and the generator"
+dotnet publish src/Dossier.Cli -c Release -p:PublishAot=false -o "$WORK/plain" >"$WORK/publish.log" 2>&1
+dotnet publish src/Dossier.Cli -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true \
   -o "$WORK/r2r" >>"$WORK/publish.log" 2>&1
+dotnet publish src/Dossier.Cli -c Release -r linux-x64 -o "$WORK/aot" >>"$WORK/publish.log" 2>&1
 dotnet build tools/Dossier.Synth -c Release -o "$WORK/synth" >>"$WORK/publish.log" 2>&1
 
 # measure NAME DIR -- COMMAND...: runs COMMAND in DIR RUNS times, with $SITE a new folder each time (or
@@ -61,7 +62,7 @@ measure() {
 
 : >"$WORK/results"
 echo "== start-up and the repository's dossier"
-for variant in plain r2r; do
+for variant in plain r2r aot; do
   measure "help-$variant" "$ROOT" -- "$WORK/$variant/Dossier.Cli" --help
   measure "seed-$variant" "$ROOT" -- "$WORK/$variant/Dossier.Cli" build
 done
@@ -127,7 +128,7 @@ machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(f
       synth*) what="generated dossier"; articles="${name#synth}"; articles="${articles%-*}" ;;
       rebuild*) what="rebuild, nothing changed"; articles="${name#rebuild}"; articles="${articles%-*}" ;;
     esac
-    variant="${name##*-}"; [ "$variant" = r2r ] && variant="ReadyToRun" || variant="plain"
+    case "${name##*-}" in r2r) variant="ReadyToRun" ;; aot) variant="Native AOT (the tool)" ;; *) variant="plain" ;; esac
     rate="$(awk -v p="$pages" -v w="$wall" 'BEGIN { if (p > 0 && w > 0) printf "%.0f", p / w }')"
     echo "| $what | $variant | $articles | ${pages/#0/} | $wall | $cpu | $rss | $rate | $status |"
   done <"$WORK/results"

@@ -35,19 +35,21 @@ public static class CoveragePrinter
         }
     }
 
-    public static object JsonObject(CoverageReport report, SitePaths paths) => new
+    // Built as JSON nodes rather than an anonymous object: the published tool is compiled ahead of time, where
+    // reflection cannot serialize an anonymous object that has int fields and fewer than five fields in all.
+    public static object JsonObject(CoverageReport report, SitePaths paths) => new System.Text.Json.Nodes.JsonObject
     {
-        found = report.Found,
-        covered = report.Covered,
-        uncovered = report.Uncovered,
-        passages = report.UncoveredPassages.Select(p => new
+        ["found"] = report.Found,
+        ["covered"] = report.Covered,
+        ["uncovered"] = report.Uncovered,
+        ["passages"] = new System.Text.Json.Nodes.JsonArray(report.UncoveredPassages.Select(p => new System.Text.Json.Nodes.JsonObject
         {
-            article = p.ArticleId,
-            paragraph = p.Paragraph,
-            file = SeedPath(p, paths),
-            line = p.SeedLine,
-            words = p.Words,
-        }),
+            ["article"] = p.ArticleId,
+            ["paragraph"] = p.Paragraph,
+            ["file"] = SeedPath(p, paths),
+            ["line"] = p.SeedLine,
+            ["words"] = p.Words,
+        }).ToArray<System.Text.Json.Nodes.JsonNode?>()),
     };
 
     public static string Totals(CoverageReport report) =>
