@@ -21,16 +21,18 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     private readonly string _target;
     private readonly string _staging;
     private readonly bool _rebuild;
+    private readonly CancellationToken _cancellation;
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _site = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _staged = [];
     private readonly ConcurrentBag<string> _streamed = [];
     private int _failed;
 
-    private OutputWriter(SitePaths paths, DiagnosticBag bag)
+    private OutputWriter(SitePaths paths, DiagnosticBag bag, CancellationToken cancellation)
     {
         _paths = paths;
         _bag = bag;
+        _cancellation = cancellation;
         _target = Path.GetFullPath(paths.Output).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_target) ?? ".";
         var name = Path.GetFileName(_target);
@@ -38,9 +40,14 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         _rebuild = Directory.Exists(_target);
     }
 
-    public static OutputWriter Begin(SitePaths paths, DiagnosticBag bag)
+    /// <summary>
+    /// Starts a staged write. Once <paramref name="cancellation"/> is cancelled, adding or streaming a file throws
+    /// <see cref="OperationCanceledException"/>, and the write is abandoned as a failed one is (`serve`, when a new
+    /// save makes the files made from the whole site out of date before they are finished).
+    /// </summary>
+    public static OutputWriter Begin(SitePaths paths, DiagnosticBag bag, CancellationToken cancellation = default)
     {
-        var writer = new OutputWriter(paths, bag);
+        var writer = new OutputWriter(paths, bag, cancellation);
         writer.Try(() => Directory.CreateDirectory(writer._staging));
         return writer;
     }
@@ -56,6 +63,7 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     /// <summary>Thread-safe: rendering calls it from every core.</summary>
     public void Add(OutputFile file)
     {
+        _cancellation.ThrowIfCancellationRequested();
         if (Volatile.Read(ref _failed) != 0) return;
         _site[file.Path] = true;
         if (_rebuild && SameBytes(TargetPath(file.Path), file.Bytes.Span)) return;
@@ -75,7 +83,8 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         _site[path] = true;
         Try(() =>
         {
-            using (var stream = new FileStream(StagedPath(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            using (var file = new FileStream(StagedPath(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            using (var stream = new CancellableStream(file, _cancellation))
                 write(stream);
             _streamed.Add(path);
         });
@@ -216,5 +225,38 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         {
             // A leftover temporary folder is harmless; the next build uses a new name.
         }
+    }
+
+    /// <summary>A file being written that stops, at its next write, once the write is cancelled.</summary>
+    private sealed class CancellableStream(Stream inner, CancellationToken cancellation) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => inner.CanSeek;
+        public override bool CanWrite => true;
+        public override long Length => inner.Length;
+
+        public override long Position
+        {
+            get => inner.Position;
+            set => inner.Position = value;
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            inner.Write(buffer);
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void WriteByte(byte value) => Write([value]);
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+
+        public override void SetLength(long value) => inner.SetLength(value);
     }
 }

@@ -65,7 +65,7 @@ public static class SiteBuilder
         if (state is null)
         {
             // Pages go to disk as they are rendered; the staged folder replaces output/ only if nothing failed.
-            using var output = OutputWriter.Begin(paths, bag);
+            using var output = OutputWriter.Begin(paths, bag, CancellationToken.None);
             var pages = stages.Time("render and write", () =>
             {
                 output.Add(book);
@@ -82,7 +82,7 @@ public static class SiteBuilder
         // serve: the pages first, and of them only those a change can have altered.
         RenderedPages rendered;
         IReadOnlyList<string> written;
-        using (var output = OutputWriter.Begin(paths, bag))
+        using (var output = OutputWriter.Begin(paths, bag, CancellationToken.None))
         {
             var since = last is not null && last.TemplatesStamp == templateSet.Stamp && Plain.Size(last.EpubBytes) == Plain.Size(epubBytes)
                 ? (last.Pages, (IReadOnlySet<Read>)stages.Time("changes", () => Changes.Between(last.Dossier, dossier)))
@@ -103,19 +103,23 @@ public static class SiteBuilder
         pagesWritten?.Invoke(Result(bag, options, pageCounts, stages));
 
         // Then the files made from the whole site, in a second staged write that keeps the pages just put in place.
-        using (var rest = OutputWriter.Begin(paths, bag))
+        try
         {
+            using var rest = OutputWriter.Begin(paths, bag, cancellation);
             foreach (var path in written) rest.Keep(path);
-            if (cancellation.IsCancellationRequested) return Result(bag, options, pageCounts, stages);
             stages.Time("machine-readable", () =>
             {
                 SiteRenderer.WriteMachineReadable(dossier, rest);
                 SiteRenderer.WriteSitemaps(dossier, rest, rendered.Paths);
             });
-            if (cancellation.IsCancellationRequested || Failed(bag, options)) return Result(bag, options, pageCounts, stages);
+            if (Failed(bag, options)) return Result(bag, options, pageCounts, stages);
             WriteDownloads(dossier, templates, bag, rest, epubBytes, limits, stages);
-            if (cancellation.IsCancellationRequested || Failed(bag, options)) return Result(bag, options, pageCounts, stages);
+            if (Failed(bag, options)) return Result(bag, options, pageCounts, stages);
             stages.Time("commit", () => rest.Commit());
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // A newer save: the next build writes these files from newer content.
         }
         return Result(bag, options, pageCounts, stages);
     }

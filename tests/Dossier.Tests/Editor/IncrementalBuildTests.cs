@@ -100,6 +100,29 @@ public sealed class IncrementalBuildTests
         rewritten.ShouldNotContain("events/storm.html");
     }
 
+    [Fact]
+    public void A_save_during_the_second_part_leaves_the_pages_and_the_next_build_completes_the_site()
+    {
+        using var dossier = TestDossier.Create("");
+        CopyFixture(dossier.Root);
+        var state = new BuildState();
+        SiteBuilder.Build(dossier.Paths, new BuildOptions(), state).Succeeded.ShouldBeTrue();
+        var json = File.ReadAllText(dossier.FullPath("output/dossier.json"));
+
+        Replace(dossier.Root, "content/actors/tom-reyes.yml", "summary: ", "summary: Spokesman of the guild. ");
+        using var save = new CancellationTokenSource();
+        // The save arrives as the pages are put in place.
+        SiteBuilder.Build(dossier.Paths, new BuildOptions(), state, _ => save.Cancel(), save.Token).Succeeded.ShouldBeTrue();
+        File.ReadAllText(dossier.FullPath("output/actors/tom-reyes.html")).ShouldContain("Spokesman of the guild.");
+        File.ReadAllText(dossier.FullPath("output/dossier.json")).ShouldBe(json);
+        Directory.EnumerateDirectories(dossier.Root, ".output.new-*").ShouldBeEmpty();
+
+        SiteBuilder.Build(dossier.Paths, new BuildOptions(), state).Succeeded.ShouldBeTrue();
+        var fresh = dossier.Paths with { Output = dossier.FullPath("fresh") };
+        SiteBuilder.Build(fresh, new BuildOptions()).Succeeded.ShouldBeTrue();
+        SameFiles(dossier.Paths.Output, fresh.Output, "after the completing build");
+    }
+
     private static void SameFiles(string actual, string expected, string because)
     {
         var got = DossierFiles.Snapshot(actual);
