@@ -22,7 +22,8 @@ SIZES="${SIZES:-1000 5000 20000}"
 RUNS="${RUNS:-3}"
 RUNS_LARGE="${RUNS_LARGE:-$RUNS}"   # runs for sizes of 20,000 articles and more
 SEED="${SEED:-42}"
-SERVE_SIZE="${SERVE_SIZE:-5000}"    # the generated dossier whose serve reload time is recorded too ("" for none)
+SERVE_SIZES="${SERVE_SIZES:-5000 20000}"  # the generated dossiers whose serve reload time is recorded too ("" for none)
+SERVE_EDITS="${SERVE_EDITS:-20}"   # edits timed per dossier in serve: the median of them is the figure
 STAGES="${STAGES:-0}"
 DOC="$ROOT/docs/performance.md"
 SVG="$ROOT/docs/performance.svg"
@@ -102,10 +103,11 @@ done
 
 echo "== serve: from one saved YAML file to the reload"
 : >"$WORK/serve"
-echo "repository dossier: $(python3 benchmarks/serve_reload.py --cli "$WORK/r2r/Dossier.Cli" --dossier "$ROOT" --templates "$ROOT/templates" --edits 10)" | tee -a "$WORK/serve"
-if [ -n "$SERVE_SIZE" ] && [ -d "$WORK/synth-$SERVE_SIZE" ]; then
-  echo "$SERVE_SIZE articles: $(python3 benchmarks/serve_reload.py --cli "$WORK/r2r/Dossier.Cli" --dossier "$WORK/synth-$SERVE_SIZE" --templates "$ROOT/templates" --edits 3)" | tee -a "$WORK/serve"
-fi
+echo "repository dossier: $(python3 benchmarks/serve_reload.py --cli "$WORK/aot/Dossier.Cli" --dossier "$ROOT" --templates "$ROOT/templates" --edits "$SERVE_EDITS")" | tee -a "$WORK/serve"
+for n in $SERVE_SIZES; do
+  [ -d "$WORK/synth-$n" ] || continue
+  echo "$n articles: $(python3 benchmarks/serve_reload.py --cli "$WORK/aot/Dossier.Cli" --dossier "$WORK/synth-$n" --templates "$ROOT/templates" --edits "$SERVE_EDITS")" | tee -a "$WORK/serve"
+done
 
 if [ "$STAGES" = 1 ]; then
   echo "== stage benchmarks (BenchmarkDotNet, 1,000 articles)"
@@ -160,7 +162,7 @@ machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(f
   done <"$WORK/offline"
   echo
   # ---- end of page sizes ---------------------------------------------------------------------------------------
-  echo "\`serve\` (ReadyToRun), median time from saving one actor's YAML file to the reload event (\`benchmarks/serve_reload.py\`):"
+  echo "\`serve\` (the Native AOT binary the tool installs), median time from saving one actor's YAML file to the reload event (\`benchmarks/serve_reload.py\`):"
   echo
   sed 's/^/- /' "$WORK/serve"
   if [ -f "$WORK/stages.md" ]; then

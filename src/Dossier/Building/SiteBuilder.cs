@@ -84,9 +84,12 @@ public static class SiteBuilder
         IReadOnlyList<string> written;
         using (var output = OutputWriter.Begin(paths, bag, CancellationToken.None))
         {
-            var since = last is not null && last.TemplatesStamp == templateSet.Stamp && Plain.Size(last.EpubBytes) == Plain.Size(epubBytes)
-                ? (last.Pages, (IReadOnlySet<Read>)stages.Time("changes", () => Changes.Between(last.Dossier, dossier)))
-                : ((RenderedPages, IReadOnlySet<Read>)?)null;
+            // Every page shows the site's title, links to the EPUB with its size, and is drawn by the templates:
+            // where one of those changed, every page is made again.
+            var changed = last is not null && last.TemplatesStamp == templateSet.Stamp && Plain.Size(last.EpubBytes) == Plain.Size(epubBytes)
+                ? stages.Time("changes", () => Changes.Between(last.Dossier, dossier))
+                : null;
+            var since = changed is not null && !changed.Contains(new Read(ReadOf.Site)) ? (last!.Pages, (IReadOnlySet<Read>)changed) : ((RenderedPages, IReadOnlySet<Read>)?)null;
             rendered = stages.Time("render and write", () =>
             {
                 output.Add(book);

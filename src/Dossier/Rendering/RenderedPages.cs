@@ -12,10 +12,18 @@ public sealed class RenderedPages(IReadOnlyList<RenderedPages.Recipe> recipes)
 
     private readonly Dictionary<string, Recipe> _byName = recipes.ToDictionary(r => r.Name, StringComparer.Ordinal);
 
-    public sealed record Recipe(string Name, IReadOnlySet<Read> Reads, IReadOnlyList<string> Paths);
+    /// <summary>A recipe's reads, and the fingerprint of each page it made (<see cref="PageFingerprint"/>), by path.</summary>
+    public sealed record Recipe(string Name, IReadOnlySet<Read> Reads, IReadOnlyList<(string Path, UInt128 Fingerprint)> Pages)
+    {
+        public IEnumerable<string> Paths => Pages.Select(p => p.Path);
+    }
 
     /// <summary>Every page written or kept, in the recipes' order.</summary>
     public IReadOnlyList<string> Paths { get; } = recipes.SelectMany(r => r.Paths).ToArray();
+
+    /// <summary>The fingerprint of a page of the last build, if it had that page.</summary>
+    public UInt128? Fingerprint(string recipe, string path) =>
+        Of(recipe)?.Pages.FirstOrDefault(p => p.Path == path) is { Path: not null } page ? page.Fingerprint : null;
 
     public Recipe? Of(string name) => _byName.GetValueOrDefault(name);
 }

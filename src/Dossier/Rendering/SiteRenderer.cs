@@ -51,9 +51,10 @@ public static class SiteRenderer
 
     /// <summary>
     /// Renders the pages only, and of those only what <paramref name="since"/> shows a change can have altered:
-    /// a recipe none of whose reads changed keeps its pages as they are (<see cref="ISiteOutput.Keep"/>). Without
-    /// <paramref name="since"/>, every page is made. With <paramref name="track"/>, what each recipe read is
-    /// recorded and returned for the next build.
+    /// a recipe none of whose reads changed keeps its pages as they are (<see cref="ISiteOutput.Keep"/>), and so does
+    /// a page whose fingerprint did not change. Without <paramref name="since"/>, every page is made. With
+    /// <paramref name="track"/>, what each recipe read and each page's fingerprint are returned for the next build;
+    /// <paramref name="since"/> needs them, and a site whose dossier.yml, templates and EPUB size are as they were.
     /// </summary>
     public static RenderedPages RenderPages(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, ISiteOutput output,
         long epubBytes, PageLimits? limits, bool track, (RenderedPages Last, IReadOnlySet<Read> Changed)? since)
@@ -73,15 +74,23 @@ public static class SiteRenderer
                 rendered[i] = last;
                 return buffer;
             }
-            // A recipe makes a page and the pages that continue its lists, which share what it worked out.
-            List<string> Make()
+            // A recipe makes a page and the pages that continue its lists, which share what it worked out. A page
+            // whose fingerprint is the one it had is the same bytes: it stays as it is.
+            List<(string, UInt128)> Make()
             {
-                var written = new List<string>();
+                var written = new List<(string, UInt128)>();
                 foreach (var page in recipe.Make())
                 {
+                    var fingerprint = track ? PageFingerprint.Of(page) : default;
+                    if (since?.Last.Fingerprint(recipe.Name, page.Path) is { } was && was == fingerprint)
+                    {
+                        output.Keep(page.Path);
+                        written.Add((page.Path, fingerprint));
+                        continue;
+                    }
                     if (RenderPage(dossier, page, templates, links, failures, buffer) is not { } file) continue;
                     output.Add(file);
-                    written.Add(page.Path);
+                    written.Add((page.Path, fingerprint));
                 }
                 return written;
             }

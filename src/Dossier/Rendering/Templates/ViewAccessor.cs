@@ -33,6 +33,9 @@ internal sealed class ViewAccessor : IObjectAccessor
 
     public static ViewAccessor For(Type type) => ByType.GetOrAdd(type, t => new ViewAccessor(t));
 
+    /// <summary>The view's values, in the order its properties are declared: what templates can read of it.</summary>
+    public IEnumerable<object?> Values(object view) => _names.Select(name => _getters[name](view));
+
     private static Func<object, object?> Getter<TView, TValue>(MethodInfo getter)
     {
         var get = getter.CreateDelegate<Func<TView, TValue>>();
