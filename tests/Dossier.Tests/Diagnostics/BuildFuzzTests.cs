@@ -142,15 +142,15 @@ internal static class BuildFuzz
 
     public static string Print(Edit[] edits) => string.Join("; ", edits.Select(e => e.ToString()));
 
-    /// <summary>
-    /// One case: the mutated dossier beside the good build's output/, built. Returns how the build ended, which
-    /// CsCheck tallies (how many cases got as far as rendering); throws where the property does not hold.
-    /// </summary>
     private static int _cases;
 
     /// <summary>Cases run so far, shrinking included.</summary>
     public static int Cases => Volatile.Read(ref _cases);
 
+    /// <summary>
+    /// One case: the mutated dossier beside the good build's output/, built. Returns how the build ended, which
+    /// CsCheck tallies (how many cases got as far as rendering); throws where the property does not hold.
+    /// </summary>
     public static string Run(Edit[] edits)
     {
         Interlocked.Increment(ref _cases);
