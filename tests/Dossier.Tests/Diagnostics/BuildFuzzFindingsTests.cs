@@ -52,4 +52,17 @@ public sealed class BuildFuzzFindingsTests
         LinkChecker.Check(dossier.Paths.Output).ShouldBeEmpty();
         dossier.ReadOutput("quotes/lima-safe.html").ShouldNotContain("#q-lima-safe-2");
     }
+
+    // Found as: InsertBytes(content/articles/courier-harbour-closed.yml, "1B5B33316D"), an escape sequence in a title:
+    // YAML's parser let it through, and the Atom feed's XML writer threw.
+    [Fact]
+    public void A_control_character_in_a_content_file_is_an_error_at_its_place()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        dossier.WriteBytes("content/articles/report.yml", "title: Re\u001B[31mport\noutlet: courier\npublished: 2021-03-02\nsource: report.txt\nevents: [storm]\n"u8.ToArray());
+
+        dossier.Build().Printed().ShouldBe([
+            "content/articles/report.yml(1,10): error DOS1009: 'content/articles/report.yml' contains the control character U+001B. Delete it; only tabs and line ends may appear.",
+        ]);
+    }
 }
