@@ -44,6 +44,15 @@ public static class InputFile
                 bag.Error(DiagnosticCodes.NotText, span, $"'{displayPath}' is not a text file (it contains NUL bytes).");
                 return null;
             }
+            // Neither YAML nor XML (the feed, the book) allows another C0 control character: one pasted in by mistake
+            // is pointed at here, rather than breaking the page or the feed it would reach.
+            var control = Array.FindIndex(bytes, b => b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r');
+            if (control >= 0)
+            {
+                bag.Error(DiagnosticCodes.NotText, PositionOf(bytes, control, displayPath),
+                    $"'{displayPath}' contains the control character U+{bytes[control]:X4}.", "Delete it; only tabs and line ends may appear.");
+                return null;
+            }
             string text;
             try
             {

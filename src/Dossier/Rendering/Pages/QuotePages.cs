@@ -18,7 +18,7 @@ public sealed class QuotePages : EntityPages<Quote, QuoteView>
                 var article = r.Article.Target;
                 var wording = r.Text?.Value ?? quote.Text;
                 var verbatim = new Wording(wording).Normalized == new Wording(quote.Text).Normalized;
-                var link = page.Link(article) with { Href = page.Href(article.Route + "#" + Routes.QuoteAnchor(quote.Id, quote.Occurrence(r))) };
+                var link = page.Link(article) with { Href = page.Href(article.Route + Anchor(dossier, article, quote, quote.Occurrence(r))) };
                 return new ReportItem(link, page.Link(article.Outlet.Target), article.Published?.Display, page.Chain(r.Through, article), wording, verbatim,
                     Differences(quote.Text, wording));
             })
@@ -35,6 +35,16 @@ public sealed class QuotePages : EntityPages<Quote, QuoteView>
         var speaker = quote.Speaker.Target.Name;
         return [EntityPage(page, quote, view, $"{speaker}: “{Plain.Shorten(quote.Text, 150)}”", Metadata.JsonLd.Quote(quote, page),
             title: $"{speaker}: “{Plain.Shorten(quote.Text, 60)}”")];
+    }
+
+    /// <summary>
+    /// Where the article shows the report. A report its text does not hold apart from the quote's earlier reports there
+    /// (a copied entry, a wording inside an earlier one) has no anchor of its own: it links to the nearest earlier one.
+    /// </summary>
+    private static string Anchor(ResolvedDossier dossier, Article article, Quote quote, int occurrence)
+    {
+        var placed = dossier.QuoteSpans(article).Where(s => s.Entity == quote && s.Occurrence <= occurrence).Select(s => s.Occurrence).DefaultIfEmpty(0).Max();
+        return placed == 0 ? "" : "#" + Routes.QuoteAnchor(quote.Id, placed);
     }
 
     /// <summary>Quotes by speaker, each speaker's in date order.</summary>

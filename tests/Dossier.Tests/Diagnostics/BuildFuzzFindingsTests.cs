@@ -1,0 +1,68 @@
+using Dossier.Building;
+using Dossier.Tests.Support;
+
+namespace Dossier.Tests.Diagnostics;
+
+/// <summary>What fuzzing the whole build (<see cref="BuildFuzzTests"/>) found, each reduced to the case that shows it.</summary>
+public sealed class BuildFuzzFindingsTests
+{
+    // Found as: DuplicateLine(content/quotes/lima-nobody-left-behind.yml, the '- article:' line). The copy is only a
+    // warning, so the site was built, and its quote page linked to a second place the article page never marked.
+    [Fact]
+    public void A_report_copied_for_an_article_that_prints_the_quote_once_links_to_the_one_place()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        dossier.Write("""
+            --- content/quotes/lima-safe.yml
+            speaker: ana-lima
+            text: We will stay safe
+            event: storm
+            reported:
+              - article: report
+              - article: report
+            """);
+
+        var result = dossier.Build();
+
+        result.Succeeded.ShouldBeTrue();
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe("DOS2010");
+        LinkChecker.Check(dossier.Paths.Output).ShouldBeEmpty();
+        dossier.ReadOutput("quotes/lima-safe.html").ShouldNotContain("#q-lima-safe-2");
+    }
+
+    [Fact]
+    public void A_second_report_whose_wording_lies_inside_the_first_links_to_the_first()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        dossier.Write("""
+            --- content/quotes/lima-safe.yml
+            speaker: ana-lima
+            text: We will stay safe
+            event: storm
+            reported:
+              - article: report
+              - article: report
+                text: stay safe
+            """);
+
+        var result = dossier.Build();
+
+        result.Succeeded.ShouldBeTrue();
+        result.Diagnostics.ShouldBeEmpty();
+        LinkChecker.Check(dossier.Paths.Output).ShouldBeEmpty();
+        dossier.ReadOutput("quotes/lima-safe.html").ShouldNotContain("#q-lima-safe-2");
+    }
+
+    // Found as: InsertBytes(content/articles/courier-harbour-closed.yml, "1B5B33316D"), an escape sequence in a title:
+    // YAML's parser let it through, and the Atom feed's XML writer threw.
+    [Fact]
+    public void A_control_character_in_a_content_file_is_an_error_at_its_place()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        dossier.WriteBytes("content/articles/report.yml", "title: Re\u001B[31mport\noutlet: courier\npublished: 2021-03-02\nsource: report.txt\nevents: [storm]\n"u8.ToArray());
+
+        dossier.Build().Printed().ShouldBe([
+            "content/articles/report.yml(1,10): error DOS1009: 'content/articles/report.yml' contains the control character U+001B. Delete it; only tabs and line ends may appear.",
+        ]);
+    }
+}
