@@ -60,11 +60,20 @@ public sealed class ReadLog
     [ThreadStatic] private static int _naming;
 
     private readonly HashSet<Read> _reads = [];
+    private readonly Memory? _memory;
 
-    /// <summary>Runs <paramref name="work"/> and gives everything it read.</summary>
-    public static T Record<T>(Func<T> work, out IReadOnlySet<Read> reads)
+    private ReadLog(Memory? memory)
     {
-        var log = new ReadLog();
+        _memory = memory;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> and gives everything it read; with a <paramref name="memory"/>, what it works out
+    /// through <see cref="Remembered{T}"/> may be taken from the last build.
+    /// </summary>
+    public static T Record<T>(Func<T> work, out IReadOnlySet<Read> reads, Memory? memory = null)
+    {
+        var log = new ReadLog(memory);
         var outer = Current.Value;
         Current.Value = log;
         try
@@ -77,6 +86,26 @@ public sealed class ReadLog
         {
             Current.Value = outer;
         }
+    }
+
+    /// <summary>
+    /// Work that a later build may take as it was: where what it read last time is unchanged, its result is given
+    /// again, and its reads count as read here too; otherwise it is worked out and remembered. The result must be
+    /// plain data, made only from what the work reads (a page's view, not a query over the dossier).
+    /// </summary>
+    public static T Remembered<T>(string name, Func<T> work) where T : class
+    {
+        if (Current.Value is not { _memory: { } memory } log) return work();
+        if (memory.Last.GetValueOrDefault(name) is { Result: T kept } last && memory.Changed is { } changed && !last.Reads.Overlaps(changed))
+        {
+            lock (log._reads) log._reads.UnionWith(last.Reads);
+            memory.Keep(name, last);
+            return kept;
+        }
+        var result = Record(work, out var reads, memory);
+        lock (log._reads) log._reads.UnionWith(reads);
+        memory.Keep(name, new Memory.Entry(result, reads));
+        return result;
     }
 
     public static void Add(Read read)
@@ -109,5 +138,26 @@ public sealed class ReadLog
         {
             _naming--;
         }
+    }
+
+    /// <summary>What the last build remembered (<see cref="Remembered{T}"/>), what has changed since, and what this build remembers.</summary>
+    public sealed class Memory(IReadOnlyDictionary<string, Memory.Entry> last, IReadOnlySet<Read>? changed)
+    {
+        // What is still right is kept for the next build whether or not this one asks for it (a page not made again).
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _kept = new(
+            changed is null ? [] : last.Where(e => !e.Value.Reads.Overlaps(changed!)), StringComparer.Ordinal);
+
+        public sealed record Entry(object Result, IReadOnlySet<Read> Reads);
+
+        public static readonly IReadOnlyDictionary<string, Entry> Nothing = new Dictionary<string, Entry>();
+
+        public IReadOnlyDictionary<string, Entry> Last => last;
+
+        /// <summary>Null where nothing may be taken from the last build.</summary>
+        public IReadOnlySet<Read>? Changed => changed;
+
+        public IReadOnlyDictionary<string, Entry> Kept => _kept;
+
+        internal void Keep(string name, Entry entry) => _kept[name] = entry;
     }
 }

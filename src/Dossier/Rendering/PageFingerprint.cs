@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Dossier.Rendering.Pages;
@@ -19,11 +20,20 @@ internal static class PageFingerprint
 {
     // Each type of view is told apart by a number of its own, so that two views with the same values but of different types differ.
     private static readonly ConcurrentDictionary<Type, int> TypeNumbers = new();
+    private static int _types;
 
-    public static UInt128 Of(Page page)
+    // A long list's own digest, made once: views are never changed once made, and `serve` keeps a book chapter's
+    // lists from one build to the next (ReadLog.Remembered), so its pages are not walked again to see they are the same.
+    private static readonly ConditionalWeakTable<Array, StrongBox<UInt128>> Lists = new();
+
+    private const int LongList = 32;
+
+    public static UInt128 Of(Page page) => Digest(page);
+
+    private static UInt128 Digest(object value)
     {
         var bytes = new ArrayBufferWriter<byte>(4096);
-        Add(page, bytes);
+        Add(value, bytes);
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(bytes.WrittenSpan, digest);
         return BinaryPrimitives.ReadUInt128LittleEndian(digest);
@@ -46,6 +56,16 @@ internal static class PageFingerprint
                 Number(2, bytes);
                 Add(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), bytes);
                 break;
+            case Array { Length: >= LongList } list:
+                Number(6, bytes);
+                BinaryPrimitives.WriteUInt128LittleEndian(bytes.GetSpan(16), Lists.GetValue(list, l => new StrongBox<UInt128>(Digest(new ListOf(l)))).Value);
+                bytes.Advance(16);
+                break;
+            case ListOf whole:
+                Number(3, bytes);
+                foreach (var item in whole.Items) Add(item, bytes);
+                Number(4, bytes);
+                break;
             case IEnumerable items:
                 Number(3, bytes);
                 foreach (var item in items) Add(item, bytes);
@@ -53,7 +73,7 @@ internal static class PageFingerprint
                 break;
             default:
                 var type = value.GetType();
-                Number(5 + TypeNumbers.GetOrAdd(type, _ => TypeNumbers.Count), bytes);
+                Number(7 + TypeNumbers.GetOrAdd(type, _ => Interlocked.Increment(ref _types)), bytes);
                 foreach (var part in ViewAccessor.For(type).Values(value)) Add(part, bytes);
                 break;
         }
@@ -64,4 +84,7 @@ internal static class PageFingerprint
         BinaryPrimitives.WriteInt32LittleEndian(bytes.GetSpan(4), number);
         bytes.Advance(4);
     }
+
+    /// <summary>A long list walked item by item for its own digest.</summary>
+    private sealed record ListOf(Array Items);
 }

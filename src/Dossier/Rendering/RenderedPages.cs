@@ -6,9 +6,12 @@ namespace Dossier.Rendering;
 /// What each page recipe of a build read of the dossier and which pages it wrote: `serve` keeps it, so that the
 /// next build makes again only the pages whose reads a change touched.
 /// </summary>
-public sealed class RenderedPages(IReadOnlyList<RenderedPages.Recipe> recipes)
+public sealed class RenderedPages(IReadOnlyList<RenderedPages.Recipe> recipes, IReadOnlyDictionary<string, ReadLog.Memory.Entry> remembered)
 {
-    public static readonly RenderedPages None = new([]);
+    public static readonly RenderedPages None = new([], ReadLog.Memory.Nothing);
+
+    /// <summary>What the recipes worked out that a later build may take as it was (<see cref="ReadLog.Remembered{T}"/>).</summary>
+    public IReadOnlyDictionary<string, ReadLog.Memory.Entry> Remembered => remembered;
 
     private readonly Dictionary<string, Recipe> _byName = recipes.ToDictionary(r => r.Name, StringComparer.Ordinal);
 

@@ -65,6 +65,7 @@ public static class SiteRenderer
         var rendered = new RenderedPages.Recipe?[recipes.Count];
         var failures = new TemplateFailures();
         var links = new Links(dossier, epubBytes);
+        var memory = new ReadLog.Memory(since?.Last.Remembered ?? ReadLog.Memory.Nothing, since?.Changed);
         Parallel.For(0, recipes.Count, () => new PageBuffer(), (i, _, buffer) =>
         {
             var recipe = recipes[i];
@@ -95,12 +96,12 @@ public static class SiteRenderer
                 return written;
             }
             IReadOnlySet<Read> reads = NothingRead;
-            var paths = track ? ReadLog.Record(Make, out reads) : Make();
+            var paths = track ? ReadLog.Record(Make, out reads, memory) : Make();
             rendered[i] = new RenderedPages.Recipe(recipe.Name, reads, paths);
             return buffer;
         }, _ => { });
         failures.Report(bag);
-        return new RenderedPages(rendered.OfType<RenderedPages.Recipe>().ToArray());
+        return new RenderedPages(rendered.OfType<RenderedPages.Recipe>().ToArray(), memory.Kept);
     }
 
     /// <summary>Files for programs rather than readers. The feed needs absolute URLs, so only exists with a base URL.</summary>
