@@ -42,6 +42,9 @@ public sealed class ResolvedDossier
 
     public Content Content { get; }
 
+    /// <summary>Who refers to each entity under each key: a later build whose references are the same takes it over.</summary>
+    internal IReadOnlyDictionary<(Entity Target, Key Key), List<Entity>> ReferringMap => _referring;
+
     /// <summary>The names searched for in the texts: a later build with the same names need not search unchanged texts again.</summary>
     internal MentionFinder Finder { get; }
 

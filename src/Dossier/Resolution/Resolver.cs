@@ -29,6 +29,24 @@ public static class Resolver
             return (Spans: spans, Counts: counts);
         });
 
+        var referring = (previous is null ? null : Repointed(content, previous)) ?? Referring(content);
+        var mentioning = new Dictionary<Entity, List<Article>>();
+        foreach (var article in Article.Definition.InOrder(content.All<Article>()))
+        {
+            foreach (var (entity, _) in mentions.Result.Counts.GetValueOrDefault(article, []))
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(mentioning, entity, out _);
+                (list ??= []).Add(article);
+            }
+        }
+
+        return new ResolvedDossier(content, referring, quoteSpans.Result.Spans, mentions.Result.Spans, mentions.Result.Counts,
+            mentioning, finder, quoteSpans.Result.Searches);
+    }
+
+    /// <summary>Who refers to each entity, under which key, in the order of the referring kind.</summary>
+    private static Dictionary<(Entity, Key), List<Entity>> Referring(Content content)
+    {
         var referring = new Dictionary<(Entity, Key), List<Entity>>();
         foreach (var kind in EntityKinds.All)
         {
@@ -43,19 +61,42 @@ public static class Resolver
                 }
             }
         }
-        var mentioning = new Dictionary<Entity, List<Article>>();
-        foreach (var article in Article.Definition.InOrder(content.All<Article>()))
+        return referring;
+    }
+
+    /// <summary>
+    /// The last build's map of who refers to what, where no entity came or went and every changed one refers to the
+    /// same ids under the same keys and keeps its place in its kind's order: the same map, pointing at this build's
+    /// objects. Null where it cannot be (the map is then made anew).
+    /// </summary>
+    private static Dictionary<(Entity, Key), List<Entity>>? Repointed(Content content, ResolvedDossier previous)
+    {
+        var replaced = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
+        foreach (var kind in EntityKinds.All)
         {
-            foreach (var (entity, _) in mentions.Result.Counts.GetValueOrDefault(article, []))
+            var before = previous.Content.All(kind);
+            var after = content.All(kind);
+            if (before.Count != after.Count) return null;
+            for (var i = 0; i < after.Count; i++)
             {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(mentioning, entity, out _);
-                (list ??= []).Add(article);
+                // Both lists are in id order, so the same ids stand at the same places.
+                var (old, now) = (before[i], after[i]);
+                if (ReferenceEquals(old, now)) continue;
+                if (old.Id != now.Id || !kind.SameOrder(old, now) || !SameReferences(old, now)) return null;
+                replaced[old] = now;
             }
         }
-
-        return new ResolvedDossier(content, referring, quoteSpans.Result.Spans, mentions.Result.Spans, mentions.Result.Counts,
-            mentioning, finder, quoteSpans.Result.Searches);
+        var map = new Dictionary<(Entity, Key), List<Entity>>(previous.ReferringMap.Count);
+        foreach (var ((target, key), sources) in previous.ReferringMap)
+        {
+            var list = sources.Any(replaced.ContainsKey) ? sources.Select(e => replaced.GetValueOrDefault(e) ?? e).ToList() : sources;
+            map[(replaced.GetValueOrDefault(target) ?? target, key)] = list;
+        }
+        return map;
     }
+
+    private static bool SameReferences(Entity before, Entity after) =>
+        before.References.Select(r => (r.Key, r.Ref.Id, r.Ref.TargetType)).SequenceEqual(after.References.Select(r => (r.Key, r.Ref.Id, r.Ref.TargetType)));
 
     private static (IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> Spans, IReadOnlyDictionary<ArticleText, QuoteSearch> Searches) FindQuoteSpans(
         Content content, ResolvedDossier? previous, Dictionary<Read, Entity>? current)

@@ -57,6 +57,9 @@ public abstract class EntityKind : Shape
     /// <summary>Entities of this kind in the order lists show them: by date where the kind has one, then by id.</summary>
     public abstract IEnumerable<Entity> InOrder(IEnumerable<Entity> entities);
 
+    /// <summary>Whether two versions of an entity stand at the same place among the others (their dates compare equal).</summary>
+    public abstract bool SameOrder(Entity before, Entity after);
+
     public abstract Entity Create(string id, object?[] values, SourceSpan span);
 
     public abstract string LinkTextOf(Entity entity);
@@ -76,6 +79,8 @@ public sealed class EntityKind<T>(
     public Comparison<T>? Sequence { get; init; }
 
     public override IEnumerable<Entity> InOrder(IEnumerable<Entity> entities) => InOrder(entities.Cast<T>());
+
+    public override bool SameOrder(Entity before, Entity after) => Sequence is not { } sequence || sequence((T)before, (T)after) == 0;
 
     public IEnumerable<T> InOrder(IEnumerable<T> entities) => Sequence is { } sequence
         ? entities.Order(Comparer<T>.Create((a, b) => sequence(a, b) is var by and not 0 ? by : string.CompareOrdinal(a.Id, b.Id)))
