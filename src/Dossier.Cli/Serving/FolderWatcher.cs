@@ -28,7 +28,7 @@ public sealed class FolderWatcher : IDisposable
             watcher.Deleted += OnEvent;
             watcher.Renamed += OnEvent;
             // Lost events (the buffer overflowed): rebuild anyway rather than miss a change.
-            watcher.Error += (_, _) => Restart();
+            watcher.Error += (_, _) => Lost();
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
@@ -36,9 +36,36 @@ public sealed class FolderWatcher : IDisposable
 
     public IReadOnlyList<string> Folders => _watchers.Select(w => w.Path).ToArray();
 
+    // What changed since it was last asked (full paths), or null once events were lost.
+    private HashSet<string>? _changed = new(StringComparer.Ordinal);
+    private readonly Lock _changedLock = new();
+
+    /// <summary>The files created, changed, renamed or deleted since the last call; null when events were lost and any file may have changed.</summary>
+    public IReadOnlySet<string>? TakeChanged()
+    {
+        lock (_changedLock)
+        {
+            var changed = _changed;
+            _changed = new HashSet<string>(StringComparer.Ordinal);
+            return changed;
+        }
+    }
+
     private void OnEvent(object sender, FileSystemEventArgs e)
     {
-        if (!_ignore(e.FullPath)) Restart();
+        if (_ignore(e.FullPath)) return;
+        lock (_changedLock)
+        {
+            _changed?.Add(Path.GetFullPath(e.FullPath));
+            if (e is RenamedEventArgs renamed) _changed?.Add(Path.GetFullPath(renamed.OldFullPath));
+        }
+        Restart();
+    }
+
+    private void Lost()
+    {
+        lock (_changedLock) _changed = null;
+        Restart();
     }
 
     private void Restart() => _timer.Change(_quiet, Timeout.InfiniteTimeSpan);

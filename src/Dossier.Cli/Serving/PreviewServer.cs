@@ -81,6 +81,7 @@ public sealed class PreviewServer : IAsyncDisposable
         Address = new Uri(new Uri(bound).GetLeftPart(UriPartial.Authority) + "/");
 
         _watcher = new FolderWatcher([_paths.Content, _paths.Seeds, _paths.Templates], Quiet, path => IsOutput(path) || IsDraft(path), _rebuilder.Request);
+        _rebuilder.ChangedFiles = _watcher.TakeChanged;
         _draftsWatcher = new DraftsWatcher(_drafts.Full, Quiet, () => _events.Publish(ReloadAll));
         _rebuilding = _rebuilder.RunAsync(_stopping.Token);
         _log.WriteLine($"Serving {Address}");

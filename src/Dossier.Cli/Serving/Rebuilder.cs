@@ -29,6 +29,9 @@ public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter 
 
     public bool IsBuilding => Volatile.Read(ref _building) != 0;
 
+    /// <summary>Which files changed since the last build, as the watcher saw them (null: not known); unset before watching starts.</summary>
+    public Func<IReadOnlySet<string>?>? ChangedFiles { get; set; }
+
     /// <summary>Asks for a build; a build under way stops after its pages (the next one writes the rest).</summary>
     public void Request()
     {
@@ -62,6 +65,7 @@ public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter 
         BuildSnapshot? published = null;
         try
         {
+            _state.Files.Changed(ChangedFiles?.Invoke());
             // The pages are shown as soon as they are in place; the files made from the whole site follow.
             var result = SiteBuilder.Build(paths, options, _state, pages => published = Publish(Snapshot(pages, version, clock)),
                 Volatile.Read(ref _superseded).Token);

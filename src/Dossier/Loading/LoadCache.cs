@@ -14,6 +14,16 @@ public sealed class LoadCache
     private readonly ConcurrentDictionary<string, Parsed> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CutText> _texts = new(StringComparer.Ordinal);
 
+    // The files the watcher saw change since the last load (full paths), or null to ask every file for its size and date.
+    private IReadOnlySet<string>? _changed;
+
+    /// <summary>
+    /// Says which files changed since the last load, as `serve`'s watcher saw them (null: not known, ask every
+    /// file): any other file read before is taken as it was without asking the disk, 27,000 questions fewer at 5,000
+    /// articles. Holds for the next load only.
+    /// </summary>
+    public void Changed(IReadOnlySet<string>? files) => _changed = files;
+
     private sealed record Parsed(long Length, DateTime Modified, object? Item, IReadOnlyList<Diagnostic> Diagnostics);
 
     private sealed record CutText(Article Article, string Seed, ArticleText? Text, IReadOnlyList<Diagnostic> Diagnostics);
@@ -21,6 +31,8 @@ public sealed class LoadCache
     /// <summary>The item <paramref name="parse"/> made of <paramref name="file"/>, made again only if the file changed.</summary>
     public T? Parse<T>(string file, DiagnosticBag bag, Func<DiagnosticBag, T?> parse) where T : class
     {
+        if (_changed is { } changed && _files.TryGetValue(file, out var kept) && !changed.Contains(Path.GetFullPath(file)))
+            return Replay((T?)kept.Item, kept.Diagnostics, bag);
         var info = new FileInfo(file);
         var (length, modified) = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
         if (length >= 0 && _files.TryGetValue(file, out var cached) && cached.Length == length && cached.Modified == modified)

@@ -9,7 +9,7 @@ namespace Dossier.Tests.Editor;
 /// <summary>
 /// `serve` rebuilds only what a change can alter. Whatever the edits, one after another, the site it leaves is the
 /// site a build from nothing writes, byte for byte: random sequences of edits to YAML, seeds and templates, each
-/// followed by a rebuild that is compared with a fresh build.
+/// followed by a rebuild (told which files changed, as the watcher tells it) that is compared with a fresh build.
 /// </summary>
 public sealed class IncrementalBuildTests
 {
@@ -71,7 +71,10 @@ public sealed class IncrementalBuildTests
             SiteBuilder.Build(paths, new BuildOptions(), state).Succeeded.ShouldBeTrue();
             foreach (var edit in edits)
             {
+                var before = Inputs(dossier.Root);
                 Edits[edit.What](dossier.Root, edit.Which);
+                // As `serve`'s watcher does, the build is told which files changed; it asks no other file.
+                state.Files.Changed(Touched(before, Inputs(dossier.Root)));
                 var rebuilt = SiteBuilder.Build(paths, new BuildOptions(), state);
                 var fresh = paths with { Output = dossier.FullPath("fresh") };
                 if (Directory.Exists(fresh.Output)) Directory.Delete(fresh.Output, recursive: true);
@@ -133,6 +136,16 @@ public sealed class IncrementalBuildTests
         got.Keys.ShouldBe(want.Keys, because);
         foreach (var (path, bytes) in want) got[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs {because}");
     }
+
+    private static readonly string[] InputFolders = ["content", "seeds"];
+
+    /// <summary>Every file under content/ and seeds/, by full path, with its size and date.</summary>
+    private static Dictionary<string, (long, DateTime)> Inputs(string root) =>
+        InputFolders.SelectMany(f => Directory.EnumerateFiles(Path.Combine(root, f), "*", SearchOption.AllDirectories))
+            .ToDictionary(Path.GetFullPath, f => (new FileInfo(f).Length, File.GetLastWriteTimeUtc(f)), StringComparer.Ordinal);
+
+    private static HashSet<string> Touched(Dictionary<string, (long, DateTime)> before, Dictionary<string, (long, DateTime)> after) =>
+        before.Keys.Union(after.Keys).Where(f => !before.TryGetValue(f, out var was) || !after.TryGetValue(f, out var now) || was != now).ToHashSet(StringComparer.Ordinal);
 
     private static Dictionary<string, DateTime> Dates(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
