@@ -18,7 +18,7 @@ public sealed class Rebuilder(SitePaths paths, BuildOptions options, TextWriter 
     private BuildSnapshot _current = new(0, false, 0, ["The site has not been built yet."]);
 
     // What the last build did: after a save, only that file is read again and only what it can alter is made again.
-    private readonly BuildState _state = new();
+    private readonly BuildState _state = new() { QuietBeforeTheRest = TimeSpan.FromSeconds(2) };
     private int _building;
     private CancellationTokenSource _superseded = new();
 

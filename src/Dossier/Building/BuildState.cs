@@ -18,6 +18,12 @@ public sealed class BuildState
 {
     public LoadCache Files { get; } = new();
 
+    /// <summary>
+    /// How long the pages must stand unchanged before the files made from the whole site are written (`serve`): saves
+    /// in quick succession are not slowed by rewriting dossier.json and the archive between them.
+    /// </summary>
+    public TimeSpan QuietBeforeTheRest { get; init; }
+
     internal (Content Content, ValidatedRules Rules)? Validated { get; set; }
 
     internal TemplateSet? Templates { get; set; }

@@ -105,7 +105,9 @@ public static class SiteBuilder
         var pageCounts = CountByKind(rendered.Paths.Append(Routes.Download));
         pagesWritten?.Invoke(Result(bag, options, pageCounts, stages));
 
-        // Then the files made from the whole site, in a second staged write that keeps the pages just put in place.
+        // Then the files made from the whole site, in a second staged write that keeps the pages just put in place,
+        // once no newer save came for a moment.
+        if (cancellation.WaitHandle.WaitOne(state.QuietBeforeTheRest)) return Result(bag, options, pageCounts, stages);
         try
         {
             using var rest = OutputWriter.Begin(paths, bag, cancellation);
