@@ -68,8 +68,7 @@ public static class SiteBuilder
             using var output = OutputWriter.Begin(paths, bag, CancellationToken.None);
             var pages = stages.Time("render and write", () =>
             {
-                output.Add(book);
-                foreach (var asset in StaticAssets.Read(paths, bag)) output.Add(asset);
+                WriteBookAndAssets(paths, bag, output, book);
                 return SiteRenderer.Render(dossier, templates, bag, output, epubBytes, limits);
             });
             if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
@@ -92,8 +91,7 @@ public static class SiteBuilder
             var since = changed is not null && !changed.Contains(new Read(ReadOf.Site)) ? (last!.Pages, (IReadOnlySet<Read>)changed) : ((RenderedPages, IReadOnlySet<Read>)?)null;
             rendered = stages.Time("render and write", () =>
             {
-                output.Add(book);
-                foreach (var asset in StaticAssets.Read(paths, bag)) output.Add(asset);
+                WriteBookAndAssets(paths, bag, output, book);
                 return SiteRenderer.RenderPages(dossier, templates, bag, output, epubBytes, limits, track: true, since);
             });
             if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
@@ -127,6 +125,13 @@ public static class SiteBuilder
             // A newer save: the next build writes these files from newer content.
         }
         return Result(bag, options, pageCounts, stages);
+    }
+
+    /// <summary>The files every build writes as they are: the EPUB, made before the pages, and the templates' assets.</summary>
+    private static void WriteBookAndAssets(SitePaths paths, DiagnosticBag bag, OutputWriter output, OutputFile book)
+    {
+        output.Add(book);
+        foreach (var asset in StaticAssets.Read(paths, bag)) output.Add(asset);
     }
 
     /// <summary>

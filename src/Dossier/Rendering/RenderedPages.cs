@@ -19,6 +19,9 @@ public sealed class RenderedPages(IReadOnlyList<RenderedPages.Recipe> recipes, I
     public sealed record Recipe(string Name, IReadOnlySet<Read> Reads, IReadOnlyList<(string Path, UInt128 Fingerprint)> Pages)
     {
         public IEnumerable<string> Paths => Pages.Select(p => p.Path);
+
+        // A recipe may make hundreds of pages (the book at 20,000 articles): each is looked up, not searched for.
+        internal IReadOnlyDictionary<string, UInt128> Fingerprints { get; } = Pages.ToDictionary(p => p.Path, p => p.Fingerprint, StringComparer.Ordinal);
     }
 
     /// <summary>Every page written or kept, in the recipes' order.</summary>
@@ -26,7 +29,7 @@ public sealed class RenderedPages(IReadOnlyList<RenderedPages.Recipe> recipes, I
 
     /// <summary>The fingerprint of a page of the last build, if it had that page.</summary>
     public UInt128? Fingerprint(string recipe, string path) =>
-        Of(recipe)?.Pages.FirstOrDefault(p => p.Path == path) is { Path: not null } page ? page.Fingerprint : null;
+        Of(recipe)?.Fingerprints.TryGetValue(path, out var fingerprint) == true ? fingerprint : null;
 
     public Recipe? Of(string name) => _byName.GetValueOrDefault(name);
 }

@@ -32,12 +32,7 @@ internal static class DossierFiles
     public static SitePaths WithOwnTemplates(this TestDossier dossier)
     {
         var own = Path.Combine(dossier.Root, "templates");
-        foreach (var file in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(own, Path.GetRelativePath(Repo.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
+        Folders.Copy(Repo.Templates, own);
         return dossier.Paths with { Templates = own };
     }
 

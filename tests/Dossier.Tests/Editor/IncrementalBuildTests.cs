@@ -64,8 +64,7 @@ public sealed class IncrementalBuildTests
     {
         AnEdit.Array[1, 5].Sample(edits =>
         {
-            using var dossier = TestDossier.Create("");
-            CopyFixture(dossier.Root);
+            using var dossier = Mini();
             var paths = dossier.WithOwnTemplates();
             var state = new BuildState();
             SiteBuilder.Build(paths, new BuildOptions(), state).Succeeded.ShouldBeTrue();
@@ -89,8 +88,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public void A_summary_edit_renders_only_the_pages_that_show_it()
     {
-        using var dossier = TestDossier.Create("");
-        CopyFixture(dossier.Root);
+        using var dossier = Mini();
         var state = new BuildState();
         SiteBuilder.Build(dossier.Paths, new BuildOptions(), state).Succeeded.ShouldBeTrue();
         var before = Dates(dossier.Paths.Output);
@@ -109,8 +107,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public void A_save_during_the_second_part_leaves_the_pages_and_the_next_build_completes_the_site()
     {
-        using var dossier = TestDossier.Create("");
-        CopyFixture(dossier.Root);
+        using var dossier = Mini();
         var state = new BuildState();
         SiteBuilder.Build(dossier.Paths, new BuildOptions(), state).Succeeded.ShouldBeTrue();
         var json = File.ReadAllText(dossier.FullPath("output/dossier.json"));
@@ -127,6 +124,14 @@ public sealed class IncrementalBuildTests
         var fresh = dossier.Paths with { Output = dossier.FullPath("fresh") };
         SiteBuilder.Build(fresh, new BuildOptions()).Succeeded.ShouldBeTrue();
         SameFiles(dossier.Paths.Output, fresh.Output, "after the completing build");
+    }
+
+    /// <summary>A copy of the mini dossier, to edit.</summary>
+    private static TestDossier Mini()
+    {
+        var dossier = TestDossier.Create("");
+        Folders.Copy(Repo.Fixture("mini"), dossier.Root);
+        return dossier;
     }
 
     private static void SameFiles(string actual, string expected, string because)
@@ -150,17 +155,6 @@ public sealed class IncrementalBuildTests
     private static Dictionary<string, DateTime> Dates(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
-
-    private static void CopyFixture(string root)
-    {
-        var mini = Repo.Fixture("mini");
-        foreach (var file in Directory.EnumerateFiles(mini, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(root, Path.GetRelativePath(mini, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-    }
 
     private static string Pick(string[] items, int n) => items[n % items.Length];
 

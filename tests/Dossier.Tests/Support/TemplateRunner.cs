@@ -19,7 +19,7 @@ internal static class TemplateRunner
             File.WriteAllText(Path.Combine(templates, "page" + ScribanTemplates.Extension), template);
             if (partials is null)
             {
-                CopyFolder(Path.Combine(Repo.Templates, "partials"), Path.Combine(templates, "partials"));
+                Folders.Copy(Path.Combine(Repo.Templates, "partials"), Path.Combine(templates, "partials"));
             }
             else
             {
@@ -47,16 +47,6 @@ internal static class TemplateRunner
         finally
         {
             Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }
