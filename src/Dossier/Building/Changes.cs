@@ -12,58 +12,61 @@ namespace Dossier.Building;
 internal static class Changes
 {
     /// <summary>Between two loads: the entities, kinds, texts and dossier.yml that changed.</summary>
-    public static HashSet<Read> Between(Content before, Content after)
-    {
-        var changed = new HashSet<Read>();
-        if (!SameSite(before.Site, after.Site)) changed.Add(new Read(ReadOf.Site));
-        foreach (var kind in EntityKinds.All)
-        {
-            var was = before.All(kind).ToDictionary(e => e.Id, StringComparer.Ordinal);
-            var members = false;
-            foreach (var entity in after.All(kind))
-            {
-                if (!was.Remove(entity.Id, out var old))
-                {
-                    members = true;
-                    Everything(entity, changed);
-                }
-                else if (!ReferenceEquals(old, entity))
-                {
-                    changed.Add(Read.Of(entity));
-                    foreach (var key in kind.Keys.Where(k => !Same(old[k], entity[k], k))) changed.Add(Read.Field(entity, key));
-                    if (old.LinkText != entity.LinkText) changed.Add(Read.Of(entity, ReadOf.Name));
-                }
-            }
-            foreach (var gone in was.Values)
-            {
-                members = true;
-                Everything(gone, changed);
-            }
-            if (members) changed.Add(new Read(ReadOf.Kind, kind.EntityType));
-        }
-
-        var texts = before.Texts.ToDictionary(t => t.Key.Id, t => t.Value, StringComparer.Ordinal);
-        var textsBefore = changed.Count;
-        foreach (var (article, text) in after.Texts)
-        {
-            if (!texts.Remove(article.Id, out var old) || !ReferenceEquals(old, text)) changed.Add(Read.Of(article, ReadOf.Text));
-        }
-        foreach (var id in texts.Keys) changed.Add(new Read(ReadOf.Text, typeof(Article), id));
-        if (changed.Count > textsBefore) changed.Add(new Read(ReadOf.AllTexts));
-        return changed;
-    }
+    public static HashSet<Read> Between(Content before, Content after) => Between(before, after, Replacements.Between(before, after));
 
     /// <summary>Between two resolved dossiers: the above, and every list the resolve stage works out that came out otherwise.</summary>
     public static HashSet<Read> Between(ResolvedDossier before, ResolvedDossier after)
     {
-        var changed = Between(before.Content, after.Content);
-        after.AddChangesSince(before, changed);
+        var replacements = Replacements.Between(before.Content, after.Content);
+        var changed = Between(before.Content, after.Content, replacements);
+        after.AddChangesSince(before, replacements, changed);
         return changed;
     }
 
-    /// <summary>An entity that came or went: every read of it changed.</summary>
+    private static HashSet<Read> Between(Content before, Content after, Replacements replacements)
+    {
+        var changed = new HashSet<Read>();
+        if (!SameSite(before.Site, after.Site)) changed.Add(new Read(ReadOf.Site));
+        foreach (var (old, now) in replacements.NewOf)
+        {
+            if (now is null)
+            {
+                Everything(old, changed);
+                continue;
+            }
+            changed.Add(Read.Of(now));
+            foreach (var key in now.EntityKind.Keys.Where(k => !Same(old[k], now[k], k))) changed.Add(Read.Field(now, key));
+            if (old.LinkText != now.LinkText) changed.Add(Read.Of(now, ReadOf.Name));
+        }
+        foreach (var came in replacements.Came) Everything(came, changed);
+
+        var textsBefore = changed.Count;
+        var kept = 0;
+        foreach (var (article, text) in after.Texts)
+        {
+            if (before.Texts.TryGetValue((Article)replacements.OldOf(article), out var old))
+            {
+                kept++;
+                if (ReferenceEquals(old, text)) continue;
+            }
+            changed.Add(Read.Of(article, ReadOf.Text));
+        }
+        if (kept < before.Texts.Count)
+        {
+            foreach (var article in before.Texts.Keys)
+            {
+                var now = replacements.NewOf.TryGetValue(article, out var replaced) ? replaced : article;
+                if (now is null || !after.Texts.ContainsKey((Article)now)) changed.Add(new Read(ReadOf.Text, typeof(Article), article.Id));
+            }
+        }
+        if (changed.Count > textsBefore) changed.Add(new Read(ReadOf.AllTexts));
+        return changed;
+    }
+
+    /// <summary>An entity that came or went: every read of it changed, and its kind's list.</summary>
     private static void Everything(Entity entity, HashSet<Read> changed)
     {
+        changed.Add(new Read(ReadOf.Kind, entity.EntityKind.EntityType));
         changed.Add(Read.Of(entity));
         changed.Add(Read.Of(entity, ReadOf.Name));
         foreach (var key in entity.EntityKind.Keys) changed.Add(Read.Field(entity, key));

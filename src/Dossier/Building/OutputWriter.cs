@@ -24,6 +24,7 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     private readonly CancellationToken _cancellation;
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _site = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<IReadOnlyCollection<string>> _kept = [];
     private readonly ConcurrentBag<string> _staged = [];
     private readonly ConcurrentBag<string> _streamed = [];
     private int _failed;
@@ -90,11 +91,13 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         });
     }
 
-    /// <summary>A file the last build wrote that is right as it stands: part of the site, left as it is.</summary>
-    public void Keep(string path) => _site[path] = true;
+    /// <summary>Files the last build wrote that are right as they stand: part of the site, left as they are.</summary>
+    public void Keep(IReadOnlyCollection<string> paths) => _kept.Add(paths);
 
-    /// <summary>Every file of the site added so far, in ordinal order.</summary>
-    public IReadOnlyList<string> Paths() => _site.Keys.Order(StringComparer.Ordinal).ToArray();
+    /// <summary>Every file of the site added or kept so far, in ordinal order.</summary>
+    public IReadOnlyList<string> Paths() => Site().Order(StringComparer.Ordinal).ToArray();
+
+    private HashSet<string> Site() => new(_site.Keys.Concat(_kept.SelectMany(paths => paths)), StringComparer.Ordinal);
 
     /// <summary>
     /// Reads back a file of the new site: the staged copy, or, where a rebuild found the old file already had these
@@ -128,8 +131,15 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(StagedPath(path), target, overwrite: true);
             }
-            if (gone is null) DeleteWhatTheSiteNoLongerHas();
-            else foreach (var path in gone.Where(p => !_site.ContainsKey(p))) File.Delete(TargetPath(path));
+            if (gone is null)
+            {
+                DeleteWhatTheSiteNoLongerHas();
+                return;
+            }
+            var goneNow = gone.ToArray();
+            if (goneNow.Length == 0) return;
+            var site = Site();
+            foreach (var path in goneNow.Where(p => !site.Contains(p))) File.Delete(TargetPath(path));
         });
     }
 
@@ -140,9 +150,10 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
 
     private void DeleteWhatTheSiteNoLongerHas()
     {
+        var site = Site();
         foreach (var file in Directory.EnumerateFiles(_target, "*", SearchOption.AllDirectories))
         {
-            if (!_site.ContainsKey(Relative(file))) File.Delete(file);
+            if (!site.Contains(Relative(file))) File.Delete(file);
         }
         // Deepest first, so a folder emptied by its subfolders' removal goes too.
         foreach (var folder in Directory.EnumerateDirectories(_target, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))

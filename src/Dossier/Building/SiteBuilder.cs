@@ -80,7 +80,7 @@ public static class SiteBuilder
 
         // serve: the pages first, and of them only those a change can have altered.
         RenderedPages rendered;
-        IReadOnlyList<string> written;
+        Func<IReadOnlyList<string>> written;
         using (var output = OutputWriter.Begin(paths, bag, CancellationToken.None))
         {
             // Every page shows the site's title, links to the EPUB with its size, and is drawn by the templates:
@@ -95,9 +95,9 @@ public static class SiteBuilder
                 return SiteRenderer.RenderPages(dossier, templates, bag, output, epubBytes, limits, track: true, since);
             });
             if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
-            stages.Time("commit", () => output.Commit(gone: last?.Pages.Paths ?? []));
+            stages.Time("commit", () => output.Commit(gone: last is null ? [] : rendered.GoneSince(last.Pages)));
             if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
-            written = output.Paths();
+            written = output.Paths;
         }
         state.Rendered = new BuildState.RenderedSite(dossier, rendered, templateSet.Stamp, epubBytes);
         var pageCounts = CountByKind(rendered.Paths.Append(Routes.Download));
@@ -109,7 +109,7 @@ public static class SiteBuilder
         try
         {
             using var rest = OutputWriter.Begin(paths, bag, cancellation);
-            foreach (var path in written) rest.Keep(path);
+            rest.Keep(written());
             stages.Time("machine-readable", () =>
             {
                 SiteRenderer.WriteMachineReadable(dossier, rest);

@@ -51,9 +51,37 @@ public static partial class ContentLoader
     private static Entity[] ReadAll(SitePaths paths, EntityKind kind, HashSet<(EntityKind, string)> unreadable,
         DiagnosticBag bag, LoadCache? cache)
     {
-        var directory = Path.Combine(paths.Content, kind.Folder);
+        // Full paths: `serve`'s watcher names changed files so.
+        var directory = Path.GetFullPath(Path.Combine(paths.Content, kind.Folder));
         if (!Directory.Exists(directory)) return [];
-        var files = Directory.EnumerateFiles(directory)
+        var accepted = cache is null
+            ? Accept(paths, kind, Directory.EnumerateFiles(directory).ToArray(), bag)
+            : cache.Listing(directory, bag, (files, listingBag) => Accept(paths, kind, files, listingBag));
+
+        // Files are parsed in parallel (parsing is most of the load stage); the bag is thread-safe and sorts
+        // what it collects, and the entities keep the files' order.
+        var entities = new Entity?[accepted.Length];
+        Parallel.For(0, accepted.Length, i =>
+        {
+            var (file, display, id) = accepted[i];
+            entities[i] = Cached(cache, file, bag, fileBag =>
+            {
+                if (ReadMapping(file, display, paths.Content, fileBag) is not { } mapping) return null;
+                var yaml = new MappingReader(mapping, display, fileBag, kind.KeyNames);
+                return kind.Create(id, ShapeReader.Read(kind, yaml, fileBag), yaml.Span());
+            });
+        });
+        for (var i = 0; i < accepted.Length; i++)
+        {
+            if (entities[i] is null) unreadable.Add((kind, accepted[i].Id));
+        }
+        return entities.OfType<Entity>().ToArray();
+    }
+
+    /// <summary>The files of a kind's folder that hold entities, valid ids first, each with its id; the rest reported.</summary>
+    private static (string File, string Display, string Id)[] Accept(SitePaths paths, EntityKind kind, string[] listed, DiagnosticBag bag)
+    {
+        var files = listed
             .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
             // Valid ids first, so that a wrongly named copy (Storm.yml) never hides the file it copies (storm.yml).
             .OrderBy(f => IdShape().IsMatch(Path.GetFileNameWithoutExtension(f)) ? 0 : 1)
@@ -86,25 +114,7 @@ public static partial class ContentLoader
             seen[id] = display;
             accepted.Add((file, display, id));
         }
-
-        // Files are parsed in parallel (parsing is most of the load stage); the bag is thread-safe and sorts
-        // what it collects, and the entities keep the files' order.
-        var entities = new Entity?[accepted.Count];
-        Parallel.For(0, accepted.Count, i =>
-        {
-            var (file, display, id) = accepted[i];
-            entities[i] = Cached(cache, file, bag, fileBag =>
-            {
-                if (ReadMapping(file, display, paths.Content, fileBag) is not { } mapping) return null;
-                var yaml = new MappingReader(mapping, display, fileBag, kind.KeyNames);
-                return kind.Create(id, ShapeReader.Read(kind, yaml, fileBag), yaml.Span());
-            });
-        });
-        for (var i = 0; i < accepted.Count; i++)
-        {
-            if (entities[i] is null) unreadable.Add((kind, accepted[i].Id));
-        }
-        return entities.OfType<Entity>().ToArray();
+        return accepted.ToArray();
     }
 
     private static YamlDotNet.RepresentationModel.YamlMappingNode? ReadMapping(string file, string display, string root, DiagnosticBag bag) =>
@@ -117,9 +127,11 @@ public static partial class ContentLoader
 
     private static Dictionary<Article, ArticleText> ReadTexts(SitePaths paths, IReadOnlyList<Article> articles, DiagnosticBag bag, LoadCache? cache)
     {
-        var seedNames = Directory.Exists(paths.Seeds)
+        // Listed only to suggest a name for a seed that is not there.
+        var seedNames = new Lazy<string[]>(() => Directory.Exists(paths.Seeds)
             ? Directory.EnumerateFiles(paths.Seeds).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray()
-            : [];
+            : []);
+        var seedsFolder = Path.GetFullPath(paths.Seeds);
         // Which seed each article reads, and the first article to name each seed (a missing seed is reported there, once).
         var readers = new List<Article>();
         var firstReader = new Dictionary<string, Article>(StringComparer.Ordinal);
@@ -140,13 +152,13 @@ public static partial class ContentLoader
         var seeds = firstReader.ToDictionary(s => s.Key, _ => (string?)null, StringComparer.Ordinal);
         Parallel.ForEach(firstReader, pair =>
         {
-            var file = Path.Combine(paths.Seeds, pair.Key);
-            var exists = File.Exists(file);
+            var file = Path.Combine(seedsFolder, pair.Key);
+            var exists = cache?.Exists(file) ?? File.Exists(file);
             var seed = exists ? Cached(cache, file, bag, seedBag => InputFile.ReadText(file, paths.Display(file), paths.Seeds, InputFile.MaxSeedBytes, seedBag)) : null;
             if (!exists)
             {
                 bag.Error(DiagnosticCodes.SeedNotFound, pair.Value.Source.Span, $"There is no file '{pair.Key}' in seeds/.",
-                    Suggestions.DidYouMean(pair.Key, seedNames) ?? "Put the article text in seeds/ first.");
+                    Suggestions.DidYouMean(pair.Key, seedNames.Value) ?? "Put the article text in seeds/ first.");
             }
             lock (seeds) seeds[pair.Key] = seed;
         });

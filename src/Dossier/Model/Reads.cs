@@ -60,6 +60,7 @@ public sealed class ReadLog
     [ThreadStatic] private static int _naming;
 
     private readonly HashSet<Read> _reads = [];
+    private readonly List<ReadSet> _taken = [];
     private readonly Memory? _memory;
 
     private ReadLog(Memory? memory)
@@ -71,7 +72,7 @@ public sealed class ReadLog
     /// Runs <paramref name="work"/> and gives everything it read; with a <paramref name="memory"/>, what it works out
     /// through <see cref="Remembered{T}"/> may be taken from the last build.
     /// </summary>
-    public static T Record<T>(Func<T> work, out IReadOnlySet<Read> reads, Memory? memory = null)
+    public static T Record<T>(Func<T> work, out ReadSet reads, Memory? memory = null)
     {
         var log = new ReadLog(memory);
         var outer = Current.Value;
@@ -79,7 +80,7 @@ public sealed class ReadLog
         try
         {
             var result = work();
-            reads = log._reads;
+            reads = new ReadSet(log._reads, log._taken);
             return result;
         }
         finally
@@ -98,12 +99,12 @@ public sealed class ReadLog
         if (Current.Value is not { _memory: { } memory } log) return work();
         if (memory.Last.GetValueOrDefault(name) is { Result: T kept } last && memory.Changed is { } changed && !last.Reads.Overlaps(changed))
         {
-            lock (log._reads) log._reads.UnionWith(last.Reads);
+            lock (log._reads) log._taken.Add(last.Reads);
             memory.Keep(name, last);
             return kept;
         }
         var result = Record(work, out var reads, memory);
-        lock (log._reads) log._reads.UnionWith(reads);
+        lock (log._reads) log._taken.Add(reads);
         memory.Keep(name, new Memory.Entry(result, reads));
         return result;
     }
@@ -147,7 +148,7 @@ public sealed class ReadLog
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _kept = new(
             changed is null ? [] : last.Where(e => !e.Value.Reads.Overlaps(changed!)), StringComparer.Ordinal);
 
-        public sealed record Entry(object Result, IReadOnlySet<Read> Reads);
+        public sealed record Entry(object Result, ReadSet Reads);
 
         public static readonly IReadOnlyDictionary<string, Entry> Nothing = new Dictionary<string, Entry>();
 
@@ -160,4 +161,26 @@ public sealed class ReadLog
 
         internal void Keep(string name, Entry entry) => _kept[name] = entry;
     }
+}
+
+/// <summary>
+/// What a piece of work read: its own reads, and those of the remembered work it took over whole, kept as they are
+/// rather than copied (the book takes over what its chapters read, every quote's fields at 60,000 quotes).
+/// </summary>
+public sealed class ReadSet
+{
+    private readonly HashSet<Read> _own;
+    private readonly IReadOnlyList<ReadSet> _taken;
+
+    internal ReadSet(HashSet<Read> own, IReadOnlyList<ReadSet> taken)
+    {
+        _own = own;
+        _taken = taken;
+    }
+
+    public static readonly ReadSet Nothing = new([], []);
+
+    /// <summary>Whether anything read is among <paramref name="changed"/>; the smaller of the two is walked.</summary>
+    public bool Overlaps(IReadOnlySet<Read> changed) =>
+        (_own.Count <= changed.Count ? _own.Any(changed.Contains) : _own.Overlaps(changed)) || _taken.Any(t => t.Overlaps(changed));
 }

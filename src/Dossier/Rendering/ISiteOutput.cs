@@ -9,6 +9,9 @@ public interface ISiteOutput
     /// <summary>A large file written as it is made, so it never sits in memory whole.</summary>
     void Add(string path, Action<Stream> write);
 
-    /// <summary>A file of the last build that is still right as it stands: it stays, unwritten.</summary>
-    void Keep(string path);
+    /// <summary>
+    /// Files of the last build that are still right as they stand: they stay, unwritten. Taken as a whole list (a
+    /// recipe's pages), so that `serve` keeping 24,000 pages does not add them one by one.
+    /// </summary>
+    void Keep(IReadOnlyCollection<string> paths);
 }

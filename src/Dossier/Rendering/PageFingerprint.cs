@@ -26,7 +26,7 @@ internal static class PageFingerprint
     // lists from one build to the next (ReadLog.Remembered), so its pages are not walked again to see they are the same.
     private static readonly ConditionalWeakTable<Array, StrongBox<UInt128>> Lists = new();
 
-    private const int LongList = 32;
+    private const int LongList = 8;
 
     public static UInt128 Of(Page page) => Digest(page);
 

@@ -16,9 +16,9 @@ public sealed class RenderedPages(IReadOnlyList<RenderedPages.Recipe> recipes, I
     private readonly Dictionary<string, Recipe> _byName = recipes.ToDictionary(r => r.Name, StringComparer.Ordinal);
 
     /// <summary>A recipe's reads, and the fingerprint of each page it made (<see cref="PageFingerprint"/>), by path.</summary>
-    public sealed record Recipe(string Name, IReadOnlySet<Read> Reads, IReadOnlyList<(string Path, UInt128 Fingerprint)> Pages)
+    public sealed record Recipe(string Name, ReadSet Reads, IReadOnlyList<(string Path, UInt128 Fingerprint)> Pages)
     {
-        public IEnumerable<string> Paths => Pages.Select(p => p.Path);
+        public IReadOnlyList<string> Paths { get; } = Pages.Select(p => p.Path).ToArray();
 
         // A recipe may make hundreds of pages (the book at 20,000 articles): each is looked up, not searched for.
         internal IReadOnlyDictionary<string, UInt128> Fingerprints { get; } = Pages.ToDictionary(p => p.Path, p => p.Fingerprint, StringComparer.Ordinal);
@@ -32,4 +32,18 @@ public sealed class RenderedPages(IReadOnlyList<RenderedPages.Recipe> recipes, I
         Of(recipe)?.Fingerprints.TryGetValue(path, out var fingerprint) == true ? fingerprint : null;
 
     public Recipe? Of(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The pages <paramref name="last"/> had and these do not. A recipe taken over as it was keeps its pages, so only
+    /// the pages of recipes made again, or no longer made, are looked at.
+    /// </summary>
+    public IReadOnlyList<string> GoneSince(RenderedPages last)
+    {
+        var now = recipes.ToHashSet(ReferenceEqualityComparer.Instance);
+        var before = last.Recipes.ToHashSet(ReferenceEqualityComparer.Instance);
+        var made = recipes.Where(r => !before.Contains(r)).SelectMany(r => r.Paths).ToHashSet(StringComparer.Ordinal);
+        return last.Recipes.Where(r => !now.Contains(r)).SelectMany(r => r.Paths).Where(p => !made.Contains(p)).ToArray();
+    }
+
+    private IReadOnlyList<Recipe> Recipes => recipes;
 }

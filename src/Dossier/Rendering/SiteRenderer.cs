@@ -23,8 +23,6 @@ public static class SiteRenderer
         ("Search", Routes.Search),
     ];
 
-    private static readonly IReadOnlySet<Read> NothingRead = new HashSet<Read>();
-
     /// <summary>Reports every template the site needs and does not have; true when all are there.</summary>
     public static bool CheckTemplates(ITemplateEngine templates, DiagnosticBag bag)
     {
@@ -71,7 +69,7 @@ public static class SiteRenderer
             var recipe = recipes[i];
             if (since?.Last.Of(recipe.Name) is { } last && !last.Reads.Overlaps(since.Value.Changed))
             {
-                foreach (var path in last.Paths) output.Keep(path);
+                output.Keep(last.Paths);
                 rendered[i] = last;
                 return buffer;
             }
@@ -80,12 +78,13 @@ public static class SiteRenderer
             List<(string, UInt128)> Make()
             {
                 var written = new List<(string, UInt128)>();
+                var unchanged = new List<string>();
                 foreach (var page in recipe.Make())
                 {
                     var fingerprint = track ? PageFingerprint.Of(page) : default;
                     if (since?.Last.Fingerprint(recipe.Name, page.Path) is { } was && was == fingerprint)
                     {
-                        output.Keep(page.Path);
+                        unchanged.Add(page.Path);
                         written.Add((page.Path, fingerprint));
                         continue;
                     }
@@ -93,9 +92,10 @@ public static class SiteRenderer
                     output.Add(file);
                     written.Add((page.Path, fingerprint));
                 }
+                if (unchanged.Count > 0) output.Keep(unchanged);
                 return written;
             }
-            IReadOnlySet<Read> reads = NothingRead;
+            var reads = ReadSet.Nothing;
             var paths = track ? ReadLog.Record(Make, out reads, memory) : Make();
             rendered[i] = new RenderedPages.Recipe(recipe.Name, reads, paths);
             return buffer;

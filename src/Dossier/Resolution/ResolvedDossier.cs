@@ -142,15 +142,17 @@ public sealed class ResolvedDossier
     /// <summary>
     /// Adds to <paramref name="changed"/> every list this dossier gives differently from <paramref name="before"/>:
     /// who refers to what, what each text holds, where each entity is named, what each outlet carried. Entities
-    /// are compared by kind and id: what changed in an entity itself is the loader's to say.
+    /// are compared by kind and id: what changed in an entity itself is the loader's to say. Each list is looked up
+    /// under the last build's objects (<paramref name="replacements"/>), and a list kept as it was is not walked.
     /// </summary>
-    internal void AddChangesSince(ResolvedDossier before, ISet<Read> changed)
+    internal void AddChangesSince(ResolvedDossier before, Replacements replacements, ISet<Read> changed)
     {
-        Compare(before._referring, _referring, k => (Read.Of(k.Target, ReadOf.Referring), k.Key), Ids, changed);
-        Compare(before._quoteSpans, _quoteSpans, a => (Read.Of(a, ReadOf.InText), "quotes"), Spans, changed);
-        Compare(before._mentionSpans, _mentionSpans, a => (Read.Of(a, ReadOf.InText), "mentions"), Spans, changed);
-        Compare(before._mentionsIn, _mentionsIn, a => (Read.Of(a, ReadOf.InText), "counts"), Counted, changed);
-        Compare(before._mentioning, _mentioning, e => (Read.Of(e, ReadOf.Named), "articles"), Ids, changed);
+        Article OldArticle(Article a) => (Article)replacements.OldOf(a);
+        Compare(before._referring, _referring, k => (replacements.OldOf(k.Target), k.Key), k => Read.Of(k.Target, ReadOf.Referring), Ids, changed);
+        Compare(before._quoteSpans, _quoteSpans, OldArticle, a => Read.Of(a, ReadOf.InText), Spans, changed);
+        Compare(before._mentionSpans, _mentionSpans, OldArticle, a => Read.Of(a, ReadOf.InText), Spans, changed);
+        Compare(before._mentionsIn, _mentionsIn, OldArticle, a => Read.Of(a, ReadOf.InText), Counted, changed);
+        Compare(before._mentioning, _mentioning, replacements.OldOf, e => Read.Of(e, ReadOf.Named), Ids, changed);
 
         static IEnumerable<object> Ids(IEnumerable<Entity> entities) => entities.Select(e => (object)Read.Of(e));
         static IEnumerable<object> Spans(IReadOnlyList<TextSpan> spans) => spans.Select(s => (object)(s.Paragraph, s.Start, s.End, Read.Of(s.Entity), s.Occurrence));
@@ -158,17 +160,22 @@ public sealed class ResolvedDossier
     }
 
     private static void Compare<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> before, IReadOnlyDictionary<TKey, TValue> after,
-        Func<TKey, (Read Read, object Part)> name, Func<TValue, IEnumerable<object>> items, ISet<Read> changed) where TKey : notnull where TValue : class
+        Func<TKey, TKey> lastBuilds, Func<TKey, Read> name, Func<TValue, IEnumerable<object>> items, ISet<Read> changed) where TKey : notnull where TValue : class
     {
-        var was = new Dictionary<(Read, object), TValue>();
-        foreach (var (key, value) in before) was[name(key)] = value;
+        var kept = 0;
         foreach (var (key, value) in after)
         {
-            var named = name(key);
-            // A list kept from the last build as it was is the same; any other is compared item by item.
-            if (!was.Remove(named, out var old) || (!ReferenceEquals(old, value) && !items(old).SequenceEqual(items(value)))) changed.Add(named.Read);
+            if (before.TryGetValue(lastBuilds(key), out var old))
+            {
+                kept++;
+                // A list kept from the last build as it was is the same; any other is compared item by item.
+                if (ReferenceEquals(old, value) || items(old).SequenceEqual(items(value))) continue;
+            }
+            changed.Add(name(key));
         }
-        foreach (var (read, _) in was.Keys) changed.Add(read);
+        if (kept == before.Count) return;
+        var still = after.Keys.Select(lastBuilds).ToHashSet();
+        foreach (var key in before.Keys.Where(k => !still.Contains(k))) changed.Add(name(key));
     }
 
     private static IEnumerable<Key> AllKeys(Shape shape) =>

@@ -18,18 +18,18 @@ public static class Resolver
     /// </summary>
     public static ResolvedDossier Resolve(Content content, ResolvedDossier? previous = null)
     {
-        var current = previous is null ? null : CurrentEntities(content);
+        var replaced = previous is null ? null : Replacements.Between(previous.Content, content).NewOf;
         var finder = new MentionFinder(content.Entities);
         // The text searches run beside the grouping, which needs nothing from them.
-        var quoteSpans = Task.Run(() => FindQuoteSpans(content, previous, current));
+        var quoteSpans = Task.Run(() => FindQuoteSpans(content, previous, replaced));
         var mentions = Task.Run(() =>
         {
-            var spans = FindMentions(content, finder, previous?.Finder.FindsAsWell(finder) == true ? previous : null, current);
+            var spans = FindMentions(content, finder, previous?.Finder.FindsAsWell(finder) == true ? previous : null, replaced);
             var counts = CountMentions(spans, previous);
             return (Spans: spans, Counts: counts);
         });
 
-        var referring = (previous is null ? null : Repointed(content, previous)) ?? Referring(content);
+        var referring = (previous is null ? null : Repointed(content, previous, replaced!)) ?? Referring(content);
         var mentioning = new Dictionary<Entity, List<Article>>();
         foreach (var article in Article.Definition.InOrder(content.All<Article>()))
         {
@@ -69,22 +69,12 @@ public static class Resolver
     /// same ids under the same keys and keeps its place in its kind's order: the same map, pointing at this build's
     /// objects. Null where it cannot be (the map is then made anew).
     /// </summary>
-    private static Dictionary<(Entity, Key), List<Entity>>? Repointed(Content content, ResolvedDossier previous)
+    private static Dictionary<(Entity, Key), List<Entity>>? Repointed(Content content, ResolvedDossier previous, Dictionary<Entity, Entity?> replaced)
     {
-        var replaced = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
-        foreach (var kind in EntityKinds.All)
+        if (EntityKinds.All.Any(k => previous.Content.All(k).Count != content.All(k).Count)) return null;
+        foreach (var (old, now) in replaced)
         {
-            var before = previous.Content.All(kind);
-            var after = content.All(kind);
-            if (before.Count != after.Count) return null;
-            for (var i = 0; i < after.Count; i++)
-            {
-                // Both lists are in id order, so the same ids stand at the same places.
-                var (old, now) = (before[i], after[i]);
-                if (ReferenceEquals(old, now)) continue;
-                if (old.Id != now.Id || !kind.SameOrder(old, now) || !SameReferences(old, now)) return null;
-                replaced[old] = now;
-            }
+            if (now is null || !old.EntityKind.SameOrder(old, now) || !SameReferences(old, now)) return null;
         }
         var map = new Dictionary<(Entity, Key), List<Entity>>(previous.ReferringMap.Count);
         foreach (var ((target, key), sources) in previous.ReferringMap)
@@ -99,17 +89,17 @@ public static class Resolver
         before.References.Select(r => (r.Key, r.Ref.Id, r.Ref.TargetType)).SequenceEqual(after.References.Select(r => (r.Key, r.Ref.Id, r.Ref.TargetType)));
 
     private static (IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> Spans, IReadOnlyDictionary<ArticleText, QuoteSearch> Searches) FindQuoteSpans(
-        Content content, ResolvedDossier? previous, Dictionary<Read, Entity>? current)
+        Content content, ResolvedDossier? previous, Dictionary<Entity, Entity?>? replaced)
     {
         // Each article's reports, in the quotes' order; then every article is searched on its own, in parallel.
-        var reports = new Dictionary<Article, List<(Quote Quote, int Occurrence, Wording Wording)>>();
+        var reports = new Dictionary<Article, List<(Quote Quote, int Occurrence, string Wording)>>();
         foreach (var quote in content.All<Quote>())
         {
             foreach (var report in quote.Reported)
             {
                 if (report.Article.Resolved is not { } article || !content.Texts.ContainsKey(article)) continue;
                 if (!reports.TryGetValue(article, out var list)) reports[article] = list = [];
-                list.Add((quote, quote.Occurrence(report), new Wording(report.Text?.Value ?? quote.Text)));
+                list.Add((quote, quote.Occurrence(report), report.Text?.Value ?? quote.Text));
             }
         }
         var texts = content.Texts;
@@ -119,15 +109,17 @@ public static class Resolver
         Parallel.For(0, articles.Length, i =>
         {
             var text = texts[articles[i].Key];
-            var search = searches[i] = new QuoteSearch(articles[i].Value.Select(r => (Read.Of(r.Quote), r.Occurrence, r.Wording.Normalized)).ToArray());
-            if (previous?.QuoteSearches.GetValueOrDefault(text) is { } before && before.Reports.AsSpan().SequenceEqual(search.Reports))
+            var search = searches[i] = new QuoteSearch(articles[i].Value.Select(r => (Read.Of(r.Quote), r.Occurrence, r.Wording)).ToArray());
+            if (previous?.QuoteSearches.GetValueOrDefault(text) is { } before && before.Reports.AsSpan().SequenceEqual(search.Reports)
+                && InCurrent(before.Found, replaced!) is { } kept)
             {
-                spans[i] = search.Found = InCurrent(before.Found, current!);
+                spans[i] = search.Found = kept;
                 return;
             }
             var found = new List<TextSpan>();
-            foreach (var (quote, occurrence, wording) in articles[i].Value)
+            foreach (var (quote, occurrence, reported) in articles[i].Value)
             {
+                var wording = new Wording(reported);
                 var taken = occurrence == 1 ? [] : found.Where(s => s.Entity == quote).Select(s => (s.Paragraph, s.Start, s.End)).ToArray();
                 if (wording.FindIn(text.Normalized, taken) is var (paragraph, start, end)) found.Add(new TextSpan(paragraph, start, end, quote, occurrence));
             }
@@ -144,16 +136,16 @@ public static class Resolver
     }
 
     private static Dictionary<Article, IReadOnlyList<TextSpan>> FindMentions(Content content, MentionFinder finder,
-        ResolvedDossier? sameNames, Dictionary<Read, Entity>? current)
+        ResolvedDossier? sameNames, Dictionary<Entity, Entity?>? replaced)
     {
         var texts = content.Texts.ToArray();
         var before = sameNames?.MentionSpansByText();
         var spans = new IReadOnlyList<TextSpan>[texts.Length];
         Parallel.For(0, texts.Length, i =>
         {
-            if (before?.GetValueOrDefault(texts[i].Value) is { } found)
+            if (before?.GetValueOrDefault(texts[i].Value) is { } found && InCurrent(found, replaced!) is { } kept)
             {
-                spans[i] = InCurrent(found, current!);
+                spans[i] = kept;
                 return;
             }
             var mentions = new List<TextSpan>();
@@ -167,15 +159,21 @@ public static class Resolver
         return byArticle;
     }
 
-    /// <summary>Every entity by kind and id: what an entity of the last build stands for now.</summary>
-    private static Dictionary<Read, Entity> CurrentEntities(Content content) =>
-        content.Entities.ToDictionary(e => Read.Of(e));
-
-    /// <summary>Spans found in the last build, pointing at this build's entities; the same list where none changed.</summary>
-    private static IReadOnlyList<TextSpan> InCurrent(IReadOnlyList<TextSpan> spans, Dictionary<Read, Entity> current)
+    /// <summary>
+    /// Spans found in the last build, pointing at this build's entities: the same list where none changed, null where
+    /// one is gone (the text is searched again).
+    /// </summary>
+    private static IReadOnlyList<TextSpan>? InCurrent(IReadOnlyList<TextSpan> spans, Dictionary<Entity, Entity?> replaced)
     {
-        if (spans.All(s => ReferenceEquals(current.GetValueOrDefault(Read.Of(s.Entity)), s.Entity))) return spans;
-        return spans.Select(s => s with { Entity = current[Read.Of(s.Entity)] }).ToArray();
+        if (replaced.Count == 0 || !spans.Any(s => replaced.ContainsKey(s.Entity))) return spans;
+        var current = new TextSpan[spans.Count];
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (!replaced.TryGetValue(spans[i].Entity, out var now)) current[i] = spans[i];
+            else if (now is null) return null;
+            else current[i] = spans[i] with { Entity = now };
+        }
+        return current;
     }
 
     private static Dictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> CountMentions(

@@ -52,7 +52,7 @@ public static class Validator
 /// <summary>What each rule read and found in one validation.</summary>
 public sealed class ValidatedRules(IReadOnlyList<ValidatedRules.Check> checks)
 {
-    public sealed record Check(IValidationRule Rule, IReadOnlySet<Read> Reads, IReadOnlyList<Diagnostic> Found);
+    public sealed record Check(IValidationRule Rule, ReadSet Reads, IReadOnlyList<Diagnostic> Found);
 
     public Check? Of(IValidationRule rule) => checks.FirstOrDefault(c => c.Rule == rule);
 }

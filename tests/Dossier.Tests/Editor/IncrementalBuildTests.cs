@@ -43,7 +43,7 @@ public sealed class IncrementalBuildTests
         // A seed: the article's text, its quotations and mentions.
         ["seed"] = (root, n) => Replace(root, "seeds/harbour-report.txt", "the storm damaged two piers", $"the storm damaged {n} piers near the {Pick(Words, n)}"),
         // A new actor: a page, the index, search, and mentions of its name.
-        ["new actor"] = (root, n) => Write(root, $"content/actors/new-actor-{n % 3}.yml", $"name: {Pick(Words, n)} Watch\nkind: organisation\nsummary: Added {n}.\n"),
+        ["new actor"] = (root, n) => Write(root, $"content/actors/new-actor-{n % 3}.yml", $"name: {Pick(Words, n)} Watch\nkind: organization\nsummary: Added {n}.\n"),
         ["delete actor"] = (root, n) => Delete(root, $"content/actors/new-actor-{n % 3}.yml"),
         // A template: every page drawn with it.
         ["template"] = (root, n) => Append(root, "templates/actor.sbn-html", $"<!-- edit {n} -->\n"),

@@ -33,7 +33,7 @@ public sealed class CompiledTemplateTests
             lock (Files) Files[path] = stream.ToArray();
         }
 
-        public void Keep(string path) => throw new InvalidOperationException("A whole build keeps nothing.");
+        public void Keep(IReadOnlyCollection<string> paths) => throw new InvalidOperationException("A whole build keeps nothing.");
     }
 
     private static void ShouldDrawTheSameSite(SitePaths paths)
