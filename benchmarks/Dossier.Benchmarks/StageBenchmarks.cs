@@ -85,7 +85,7 @@ public class StageBenchmarks
 
         public void Add(OutputFile file) => Interlocked.Increment(ref _files);
 
-        public void Keep(string path) => Interlocked.Increment(ref _files);
+        public void Keep(IReadOnlyCollection<string> paths) => Interlocked.Increment(ref _files);
 
         public void Add(string path, Action<Stream> write)
         {
