@@ -85,7 +85,7 @@ public class StageBenchmarks
 
         public void Add(OutputFile file) => Interlocked.Increment(ref _files);
 
-        public void Keep(IReadOnlyCollection<string> paths) => Interlocked.Increment(ref _files);
+        public void Keep(IReadOnlyCollection<string> paths) => Interlocked.Add(ref _files, paths.Count);
 
         public void Add(string path, Action<Stream> write)
         {
