@@ -88,7 +88,7 @@ public static class SiteBuilder
             var changed = last is not null && last.TemplatesStamp == templateSet.Stamp && Plain.Size(last.EpubBytes) == Plain.Size(epubBytes)
                 ? stages.Time("changes", () => Changes.Between(last.Dossier, dossier))
                 : null;
-            var since = changed is not null && !changed.Contains(new Read(ReadOf.Site)) ? (last!.Pages, (IReadOnlySet<Read>)changed) : ((RenderedPages, IReadOnlySet<Read>)?)null;
+            var since = changed is not null && !changed.Contains(new Read(ReadOf.Site)) ? (last!.Pages, changed) : ((RenderedPages, HashSet<Read>)?)null;
             rendered = stages.Time("render and write", () =>
             {
                 WriteBookAndAssets(paths, bag, output, book);
@@ -167,7 +167,7 @@ public static class SiteBuilder
             Validator.Validate(content, bag);
             return;
         }
-        var since = state.Validated is var (before, rules) ? (rules, (IReadOnlySet<Read>)Changes.Between(before, content)) : ((ValidatedRules, IReadOnlySet<Read>)?)null;
+        var since = state.Validated is var (before, rules) ? (rules, Changes.Between(before, content)) : ((ValidatedRules, HashSet<Read>)?)null;
         state.Validated = (content, Validator.Validate(content, bag, since));
     }
 

@@ -142,7 +142,7 @@ public sealed class ReadLog
     }
 
     /// <summary>What the last build remembered (<see cref="Remembered{T}"/>), what has changed since, and what this build remembers.</summary>
-    public sealed class Memory(IReadOnlyDictionary<string, Memory.Entry> last, IReadOnlySet<Read>? changed)
+    public sealed class Memory(IReadOnlyDictionary<string, Memory.Entry> last, HashSet<Read>? changed)
     {
         // What is still right is kept for the next build whether or not this one asks for it (a page not made again).
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _kept = new(
@@ -155,7 +155,7 @@ public sealed class ReadLog
         public IReadOnlyDictionary<string, Entry> Last => last;
 
         /// <summary>Null where nothing may be taken from the last build.</summary>
-        public IReadOnlySet<Read>? Changed => changed;
+        public HashSet<Read>? Changed => changed;
 
         public IReadOnlyDictionary<string, Entry> Kept => _kept;
 
@@ -181,6 +181,18 @@ public sealed class ReadSet
     public static readonly ReadSet Nothing = new([], []);
 
     /// <summary>Whether anything read is among <paramref name="changed"/>; the smaller of the two is walked.</summary>
-    public bool Overlaps(IReadOnlySet<Read> changed) =>
-        (_own.Count <= changed.Count ? _own.Any(changed.Contains) : _own.Overlaps(changed)) || _taken.Any(t => t.Overlaps(changed));
+    public bool Overlaps(HashSet<Read> changed)
+    {
+        // Asked of every recipe after every save: plain loops over the sets themselves, nothing allocated.
+        var (walked, looked) = _own.Count <= changed.Count ? (_own, changed) : (changed, _own);
+        foreach (var read in walked)
+        {
+            if (looked.Contains(read)) return true;
+        }
+        for (var i = 0; i < _taken.Count; i++)
+        {
+            if (_taken[i].Overlaps(changed)) return true;
+        }
+        return false;
+    }
 }

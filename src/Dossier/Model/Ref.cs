@@ -23,7 +23,9 @@ public abstract class Ref(string id, SourceSpan span)
     {
         if (entity is not null && !TargetType.IsInstanceOfType(entity))
             throw new InvalidOperationException($"'{Id}' cannot name a {entity.GetType().Name}.");
-        Named = entity;
+        // Written only when it points elsewhere: `serve` resolves the references of entities kept from the last build
+        // again, and a write to an old object is work for the next garbage collection.
+        if (!ReferenceEquals(Named, entity)) Named = entity;
     }
 }
 

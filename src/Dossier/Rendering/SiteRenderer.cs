@@ -55,7 +55,7 @@ public static class SiteRenderer
     /// <paramref name="since"/> needs them, and a site whose dossier.yml, templates and EPUB size are as they were.
     /// </summary>
     public static RenderedPages RenderPages(ResolvedDossier dossier, ITemplateEngine templates, DiagnosticBag bag, ISiteOutput output,
-        long epubBytes, PageLimits? limits, bool track, (RenderedPages Last, IReadOnlySet<Read> Changed)? since)
+        long epubBytes, PageLimits? limits, bool track, (RenderedPages Last, HashSet<Read> Changed)? since)
     {
         if (!CheckTemplates(templates, bag)) return RenderedPages.None;
 

@@ -28,8 +28,10 @@ public sealed class ResolvedDossier
         IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> mentionsIn,
         IReadOnlyDictionary<Entity, List<Article>> mentioning,
         MentionFinder finder,
-        IReadOnlyDictionary<ArticleText, QuoteSearch> quoteSearches)
+        IReadOnlyDictionary<ArticleText, QuoteSearch> quoteSearches,
+        ResolvedDossier? referringAsIn = null)
     {
+        _referringAsIn = referringAsIn;
         Finder = finder;
         QuoteSearches = quoteSearches;
         Content = content;
@@ -41,6 +43,12 @@ public sealed class ResolvedDossier
     }
 
     public Content Content { get; }
+
+    // The last build's dossier, where this one took over its map of who refers to what (the same ids, the same lists).
+    private readonly ResolvedDossier? _referringAsIn;
+
+    /// <summary>Where each curated quotation stands, by article: a later build with the same quotes and texts takes it over.</summary>
+    internal IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> QuoteSpansByArticle => _quoteSpans;
 
     /// <summary>Who refers to each entity under each key: a later build whose references are the same takes it over.</summary>
     internal IReadOnlyDictionary<(Entity Target, Key Key), List<Entity>> ReferringMap => _referring;
@@ -148,20 +156,36 @@ public sealed class ResolvedDossier
     internal void AddChangesSince(ResolvedDossier before, Replacements replacements, ISet<Read> changed)
     {
         Article OldArticle(Article a) => (Article)replacements.OldOf(a);
-        Compare(before._referring, _referring, k => (replacements.OldOf(k.Target), k.Key), k => Read.Of(k.Target, ReadOf.Referring), Ids, changed);
-        Compare(before._quoteSpans, _quoteSpans, OldArticle, a => Read.Of(a, ReadOf.InText), Spans, changed);
-        Compare(before._mentionSpans, _mentionSpans, OldArticle, a => Read.Of(a, ReadOf.InText), Spans, changed);
-        Compare(before._mentionsIn, _mentionsIn, OldArticle, a => Read.Of(a, ReadOf.InText), Counted, changed);
-        Compare(before._mentioning, _mentioning, replacements.OldOf, e => Read.Of(e, ReadOf.Named), Ids, changed);
+        if (!ReferenceEquals(_referringAsIn, before))
+            Compare(before._referring, _referring, k => (replacements.OldOf(k.Target), k.Key), k => Read.Of(k.Target, ReadOf.Referring), SameIds, changed);
+        Compare(before._quoteSpans, _quoteSpans, OldArticle, a => Read.Of(a, ReadOf.InText), SameSpans, changed);
+        Compare(before._mentionSpans, _mentionSpans, OldArticle, a => Read.Of(a, ReadOf.InText), SameSpans, changed);
+        Compare(before._mentionsIn, _mentionsIn, OldArticle, a => Read.Of(a, ReadOf.InText), SameCounts, changed);
+        Compare(before._mentioning, _mentioning, replacements.OldOf, e => Read.Of(e, ReadOf.Named), SameIds, changed);
 
-        static IEnumerable<object> Ids(IEnumerable<Entity> entities) => entities.Select(e => (object)Read.Of(e));
-        static IEnumerable<object> Spans(IReadOnlyList<TextSpan> spans) => spans.Select(s => (object)(s.Paragraph, s.Start, s.End, Read.Of(s.Entity), s.Occurrence));
-        static IEnumerable<object> Counted(IReadOnlyList<(Entity Entity, int Count)> counts) => counts.Select(c => (object)(Read.Of(c.Entity), c.Count));
+        // Item by item, entities by kind and id; nothing allocated, as every list of a large dossier may be compared.
+        static bool Same(Entity a, Entity b) => a.Id == b.Id && a.GetType() == b.GetType();
+        static bool SameIds<T>(List<T> a, List<T> b) where T : Entity => All(a.Count, b.Count, i => Same(a[i], b[i]));
+        static bool SameSpans(IReadOnlyList<TextSpan> a, IReadOnlyList<TextSpan> b) =>
+            All(a.Count, b.Count, i => a[i].Paragraph == b[i].Paragraph && a[i].Start == b[i].Start && a[i].End == b[i].End
+                && a[i].Occurrence == b[i].Occurrence && Same(a[i].Entity, b[i].Entity));
+        static bool SameCounts(IReadOnlyList<(Entity Entity, int Count)> a, IReadOnlyList<(Entity Entity, int Count)> b) =>
+            All(a.Count, b.Count, i => a[i].Count == b[i].Count && Same(a[i].Entity, b[i].Entity));
+        static bool All(int count, int otherCount, Func<int, bool> same)
+        {
+            if (count != otherCount) return false;
+            for (var i = 0; i < count; i++)
+            {
+                if (!same(i)) return false;
+            }
+            return true;
+        }
     }
 
     private static void Compare<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> before, IReadOnlyDictionary<TKey, TValue> after,
-        Func<TKey, TKey> lastBuilds, Func<TKey, Read> name, Func<TValue, IEnumerable<object>> items, ISet<Read> changed) where TKey : notnull where TValue : class
+        Func<TKey, TKey> lastBuilds, Func<TKey, Read> name, Func<TValue, TValue, bool> same, ISet<Read> changed) where TKey : notnull where TValue : class
     {
+        if (ReferenceEquals(before, after)) return;
         var kept = 0;
         foreach (var (key, value) in after)
         {
@@ -169,7 +193,7 @@ public sealed class ResolvedDossier
             {
                 kept++;
                 // A list kept from the last build as it was is the same; any other is compared item by item.
-                if (ReferenceEquals(old, value) || items(old).SequenceEqual(items(value))) continue;
+                if (ReferenceEquals(old, value) || same(old, value)) continue;
             }
             changed.Add(name(key));
         }

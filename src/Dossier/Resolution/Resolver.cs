@@ -18,10 +18,13 @@ public static class Resolver
     /// </summary>
     public static ResolvedDossier Resolve(Content content, ResolvedDossier? previous = null)
     {
-        var replaced = previous is null ? null : Replacements.Between(previous.Content, content).NewOf;
+        var replacements = previous is null ? null : Replacements.Between(previous.Content, content);
+        var replaced = replacements?.NewOf;
         var finder = new MentionFinder(content.Entities);
         // The text searches run beside the grouping, which needs nothing from them.
-        var quoteSpans = Task.Run(() => FindQuoteSpans(content, previous, replaced));
+        var quoteSpans = Task.Run(() => previous is not null && SameQuotesAndTexts(previous.Content, content, replacements!)
+            ? (Spans: previous.QuoteSpansByArticle, Searches: previous.QuoteSearches)
+            : FindQuoteSpans(content, previous, replaced));
         var mentions = Task.Run(() =>
         {
             var spans = FindMentions(content, finder, previous?.Finder.FindsAsWell(finder) == true ? previous : null, replaced);
@@ -29,7 +32,8 @@ public static class Resolver
             return (Spans: spans, Counts: counts);
         });
 
-        var referring = (previous is null ? null : Repointed(content, previous, replaced!)) ?? Referring(content);
+        var repointed = previous is null ? null : Repointed(content, previous, replaced!);
+        var referring = repointed ?? Referring(content);
         var mentioning = new Dictionary<Entity, List<Article>>();
         foreach (var article in Article.Definition.InOrder(content.All<Article>()))
         {
@@ -41,7 +45,7 @@ public static class Resolver
         }
 
         return new ResolvedDossier(content, referring, quoteSpans.Result.Spans, mentions.Result.Spans, mentions.Result.Counts,
-            mentioning, finder, quoteSpans.Result.Searches);
+            mentioning, finder, quoteSpans.Result.Searches, referringAsIn: repointed is null ? null : previous);
     }
 
     /// <summary>Who refers to each entity, under which key, in the order of the referring kind.</summary>
@@ -84,6 +88,12 @@ public static class Resolver
         }
         return map;
     }
+
+    /// <summary>No quote or article changed, came or went, and every text is the one searched last time: the same quotations stand in the same places.</summary>
+    private static bool SameQuotesAndTexts(Content before, Content after, Replacements replacements) =>
+        !replacements.NewOf.Keys.Concat(replacements.Came).Any(e => e is Quote or Article)
+        && before.Texts.Count == after.Texts.Count
+        && after.Texts.All(t => before.Texts.TryGetValue(t.Key, out var text) && ReferenceEquals(text, t.Value));
 
     private static bool SameReferences(Entity before, Entity after) =>
         before.References.Select(r => (r.Key, r.Ref.Id, r.Ref.TargetType)).SequenceEqual(after.References.Select(r => (r.Key, r.Ref.Id, r.Ref.TargetType)));

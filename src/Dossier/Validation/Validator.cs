@@ -28,7 +28,7 @@ public static class Validator
     /// Validates, recording what each rule read. Given what the rules read and found last time and what has changed
     /// since (`serve` keeps both), a rule none of whose reads changed is not run again: what it found is reported again.
     /// </summary>
-    public static ValidatedRules Validate(Content content, DiagnosticBag bag, (ValidatedRules Last, IReadOnlySet<Read> Changed)? since)
+    public static ValidatedRules Validate(Content content, DiagnosticBag bag, (ValidatedRules Last, HashSet<Read> Changed)? since)
     {
         var checks = new ValidatedRules.Check[Rules.Count];
         Parallel.For(0, Rules.Count, i =>
