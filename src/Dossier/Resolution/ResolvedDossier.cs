@@ -47,6 +47,9 @@ public sealed class ResolvedDossier
     // The last build's dossier, where this one took over its map of who refers to what (the same ids, the same lists).
     private readonly ResolvedDossier? _referringAsIn;
 
+    /// <summary>The articles whose text names each entity: a later build whose texts name the same takes it over.</summary>
+    internal IReadOnlyDictionary<Entity, List<Article>> MentioningMap => _mentioning;
+
     /// <summary>Where each curated quotation stands, by article: a later build with the same quotes and texts takes it over.</summary>
     internal IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> QuoteSpansByArticle => _quoteSpans;
 

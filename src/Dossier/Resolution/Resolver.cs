@@ -27,25 +27,35 @@ public static class Resolver
             : FindQuoteSpans(content, previous, replaced));
         var mentions = Task.Run(() =>
         {
-            var spans = FindMentions(content, finder, previous?.Finder.FindsAsWell(finder) == true ? previous : null, replaced);
+            var (spans, searched) = FindMentions(content, finder, previous?.Finder.FindsAsWell(finder) == true ? previous : null, replaced);
             var counts = CountMentions(spans, previous);
-            return (Spans: spans, Counts: counts);
+            return (Spans: spans, Counts: counts, Searched: searched);
         });
 
         var repointed = previous is null ? null : Repointed(content, previous, replaced!);
         var referring = repointed ?? Referring(content);
+        // Where no text was searched again and no article changed, the same articles name the same entities.
+        var mentioning = previous is not null && !mentions.Result.Searched && !replacements!.NewOf.Keys.Concat(replacements.Came).Any(e => e is Article)
+            ? previous.MentioningMap.ToDictionary(m => replaced!.GetValueOrDefault(m.Key) ?? m.Key, m => m.Value)
+            : Mentioning(content, mentions.Result.Counts);
+
+        return new ResolvedDossier(content, referring, quoteSpans.Result.Spans, mentions.Result.Spans, mentions.Result.Counts,
+            mentioning, finder, quoteSpans.Result.Searches, referringAsIn: repointed is null ? null : previous);
+    }
+
+    /// <summary>The articles whose text names each entity, in the articles' order.</summary>
+    private static Dictionary<Entity, List<Article>> Mentioning(Content content, IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> counts)
+    {
         var mentioning = new Dictionary<Entity, List<Article>>();
         foreach (var article in Article.Definition.InOrder(content.All<Article>()))
         {
-            foreach (var (entity, _) in mentions.Result.Counts.GetValueOrDefault(article, []))
+            foreach (var (entity, _) in counts.GetValueOrDefault(article, []))
             {
                 ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(mentioning, entity, out _);
                 (list ??= []).Add(article);
             }
         }
-
-        return new ResolvedDossier(content, referring, quoteSpans.Result.Spans, mentions.Result.Spans, mentions.Result.Counts,
-            mentioning, finder, quoteSpans.Result.Searches, referringAsIn: repointed is null ? null : previous);
+        return mentioning;
     }
 
     /// <summary>Who refers to each entity, under which key, in the order of the referring kind.</summary>
@@ -145,9 +155,11 @@ public static class Resolver
         return (byArticle, byText);
     }
 
-    private static Dictionary<Article, IReadOnlyList<TextSpan>> FindMentions(Content content, MentionFinder finder,
+    /// <summary>Whom each text names; and whether any text was searched, rather than all taken over from the last build.</summary>
+    private static (Dictionary<Article, IReadOnlyList<TextSpan>> Spans, bool Searched) FindMentions(Content content, MentionFinder finder,
         ResolvedDossier? sameNames, Dictionary<Entity, Entity?>? replaced)
     {
+        var searched = 0;
         var texts = content.Texts.ToArray();
         var before = sameNames?.MentionSpansByText();
         var spans = new IReadOnlyList<TextSpan>[texts.Length];
@@ -158,6 +170,7 @@ public static class Resolver
                 spans[i] = kept;
                 return;
             }
+            Interlocked.Exchange(ref searched, 1);
             var mentions = new List<TextSpan>();
             var scratch = new List<(int, int, Entity)>();
             var paragraphs = texts[i].Value.Normalized;
@@ -166,7 +179,7 @@ public static class Resolver
         });
         var byArticle = new Dictionary<Article, IReadOnlyList<TextSpan>>();
         for (var i = 0; i < texts.Length; i++) byArticle[texts[i].Key] = spans[i];
-        return byArticle;
+        return (byArticle, searched != 0);
     }
 
     /// <summary>
