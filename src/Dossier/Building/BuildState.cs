@@ -33,8 +33,8 @@ public sealed class BuildState
     /// <summary>The templates folder as it was read (each file's path, size and time) and what was made of it.</summary>
     internal sealed record TemplateSet(string Stamp, ITemplateEngine Engine, IReadOnlyList<Diagnostic> Found);
 
-    /// <summary>The last site rendered: its dossier, what each page read, and what every page showed of the rest.</summary>
-    internal sealed record RenderedSite(ResolvedDossier Dossier, RenderedPages Pages, string TemplatesStamp, long EpubBytes);
+    /// <summary>The last site rendered: its dossier, what each page read, its templates, and its EPUB with what that read.</summary>
+    internal sealed record RenderedSite(ResolvedDossier Dossier, RenderedPages Pages, string TemplatesStamp, OutputFile Book, ReadSet BookReads);
 
     /// <summary>Each file under templates/ by path, size and time: the same stamp, the same templates.</summary>
     internal static string Stamp(SitePaths paths) =>

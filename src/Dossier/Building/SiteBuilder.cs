@@ -56,9 +56,20 @@ public static class SiteBuilder
 
         if (!SiteRenderer.CheckTemplates(templates, bag)) return Result(bag, options, new Dictionary<string, int>(), stages);
 
+        // What changed since the last site rendered (`serve`), where its templates were these: what the EPUB and each
+        // page read of the dossier tells whether it comes out otherwise.
+        var changed = last is not null && last.TemplatesStamp == templateSet.Stamp
+            ? stages.Time("changes", () => Changes.Between(last.Dossier, dossier))
+            : null;
+
         // The EPUB comes first: it is made from the dossier alone, and every page gives its size.
         var limits = options.Limits ?? PageLimits.Default;
-        var book = stages.Time("epub", () => EpubBook.Build(dossier, templates, bag, limits));
+        var bookReads = ReadSet.Nothing;
+        var book = changed is not null && !last!.BookReads.Overlaps(changed)
+            ? last.Book
+            : stages.Time("epub", () => state is null
+                ? EpubBook.Build(dossier, templates, bag, limits)
+                : ReadLog.Record(() => EpubBook.Build(dossier, templates, bag, limits), out bookReads));
         if (book is null || Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
         var epubBytes = book.Bytes.Length;
 
@@ -85,10 +96,9 @@ public static class SiteBuilder
         {
             // Every page shows the site's title, links to the EPUB with its size, and is drawn by the templates:
             // where one of those changed, every page is made again.
-            var changed = last is not null && last.TemplatesStamp == templateSet.Stamp && Plain.Size(last.EpubBytes) == Plain.Size(epubBytes)
-                ? stages.Time("changes", () => Changes.Between(last.Dossier, dossier))
-                : null;
-            var since = changed is not null && !changed.Contains(new Read(ReadOf.Site)) ? (last!.Pages, changed) : ((RenderedPages, HashSet<Read>)?)null;
+            var since = changed is not null && Plain.Size(last!.Book.Bytes.Length) == Plain.Size(epubBytes) && !changed.Contains(new Read(ReadOf.Site))
+                ? (last.Pages, changed)
+                : ((RenderedPages, HashSet<Read>)?)null;
             rendered = stages.Time("render and write", () =>
             {
                 WriteBookAndAssets(paths, bag, output, book);
@@ -99,7 +109,7 @@ public static class SiteBuilder
             if (Failed(bag, options)) return Result(bag, options, new Dictionary<string, int>(), stages);
             written = output.Paths;
         }
-        state.Rendered = new BuildState.RenderedSite(dossier, rendered, templateSet.Stamp, epubBytes);
+        state.Rendered = new BuildState.RenderedSite(dossier, rendered, templateSet.Stamp, book, book == last?.Book ? last.BookReads : bookReads);
         var pageCounts = CountByKind(rendered.Paths.Append(Routes.Download));
         pagesWritten?.Invoke(Result(bag, options, pageCounts, stages));
 
