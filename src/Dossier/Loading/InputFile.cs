@@ -1,5 +1,6 @@
 using System.Text;
 using Dossier.Diagnostics;
+using Dossier.Text;
 
 namespace Dossier.Loading;
 
@@ -62,6 +63,13 @@ public static class InputFile
             {
                 bag.Error(DiagnosticCodes.NotText, PositionOf(bytes, e.Index, displayPath),
                     $"'{displayPath}' is not valid UTF-8.", "Save the file as UTF-8 in your editor.");
+                return null;
+            }
+            // Strict UTF-8 gives no lone surrogate, but it does give U+FFFE and U+FFFF, which are no characters.
+            if (XmlCharacters.FirstRefused(text) is var refused and >= 0)
+            {
+                bag.Error(DiagnosticCodes.NotText, PositionOf(bytes, StrictUtf8.GetByteCount(text.AsSpan(0, refused)), displayPath),
+                    $"'{displayPath}' contains U+{(int)text[refused]:X4}, which is not a character.", "Delete it; it is usually left by a copy and paste.");
                 return null;
             }
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];

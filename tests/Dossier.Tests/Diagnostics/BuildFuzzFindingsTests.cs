@@ -65,4 +65,28 @@ public sealed class BuildFuzzFindingsTests
             "content/articles/report.yml(1,10): error DOS1009: 'content/articles/report.yml' contains the control character U+001B. Delete it; only tabs and line ends may appear.",
         ]);
     }
+
+    // Found after the fix above: the same character written as a YAML escape passed the check of the file's bytes, and
+    // U+FFFF (no character at all) passed both; each reached the Atom feed's XML writer, which threw.
+    [Fact]
+    public void A_character_XML_cannot_hold_written_as_an_escape_is_an_error_at_its_value()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        dossier.WriteBytes("content/articles/report.yml", "title: \"Re\\x1Bport\"\noutlet: courier\npublished: 2021-03-02\nsource: report.txt\nevents: [storm]\n"u8.ToArray());
+
+        dossier.Build().Printed().ShouldBe([
+            "content/articles/report.yml(1,8): error DOS1009: The value holds the character U+001B, which no page, feed or book can show. Delete its escape from between the quotes.",
+        ]);
+    }
+
+    [Fact]
+    public void A_noncharacter_in_a_file_is_an_error_at_its_place()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        dossier.WriteBytes("content/articles/report.yml", "title: Re\uFFFFport\noutlet: courier\npublished: 2021-03-02\nsource: report.txt\nevents: [storm]\n"u8.ToArray());
+
+        dossier.Build().Printed().ShouldBe([
+            "content/articles/report.yml(1,10): error DOS1009: 'content/articles/report.yml' contains U+FFFF, which is not a character. Delete it; it is usually left by a copy and paste.",
+        ]);
+    }
 }

@@ -75,6 +75,7 @@ internal static class BuildFuzz
         "'unterminated", "\"unterminated", "|", ">", "|\n  block\n  text", "&a x", "*a", "*missing", "&a [x, y]", "!!binary aGk=", "!custom x", "<<: *a",
         "? complex", ": colon", "- item", "#comment", "%percent", "@at", "`tick", "x: y: z",
         "مرحبا بالعالم", "e\u0301\u0302\u0303", "👍🏽🇵🇹", "\u202Eevil\u202C", "a\0b", "\uFFFD", "a\u200Bb", "İstanbul", "x\u2028y", "x\u0085y", "\t",
+        "\"Re\\x1Bport\"", "\"a\\uFFFFb\"", "\"a\\uD800b\"", "\"a\\0b\"", "a\uFFFEb", "a\uFFFFb",
         "<script>alert(1)</script>", "{{ 1 + 1 }}", "{% x %}", "[x](javascript:alert(1))", "[x](../../etc/passwd)", "[x](#missing)", "](", "**", "`code`",
         "<a href=\"x\">", "&amp;", "https://", "//evil.example", "/", "..", "../seeds/digest.txt", "digest.txt", "missing.txt",
         new string('x', 10_000), string.Concat(Enumerable.Repeat("word ", 3_000)),
@@ -90,8 +91,8 @@ internal static class BuildFuzz
         "Lima said: “", "“We will not reopen", "Reyes", "three days", "\n\n", "e\u0301", "👍🏽",
     ];
 
-    /// <summary>Raw bytes, most of them not UTF-8: a lone surrogate, an overlong form, a truncated sequence, a BOM, NUL.</summary>
-    private static readonly string[] Bytes = ["00", "FF", "C0AF", "EDA080", "E282", "EFBBBF", "80", "FEFF", "0D", "F4908080", "1B5B33316D"];
+    /// <summary>Raw bytes, most of them not UTF-8: a lone surrogate, an overlong form, a truncated sequence, a BOM, NUL, U+FFFF.</summary>
+    private static readonly string[] Bytes = ["00", "FF", "C0AF", "EDA080", "E282", "EFBBBF", "80", "FEFF", "0D", "F4908080", "1B5B33316D", "EFBFBF", "EFBFBE"];
 
     /// <summary>Names a file may be given: other ids (of any kind), missing ones, and names that are not ids.</summary>
     private static readonly string[] Names =

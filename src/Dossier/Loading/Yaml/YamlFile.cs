@@ -1,4 +1,5 @@
 using Dossier.Diagnostics;
+using Dossier.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -47,9 +48,47 @@ public static class YamlFile
             bag.Error(DiagnosticCodes.YamlSyntax, Span(path, stream.Documents[1].RootNode), "The file holds more than one YAML document.",
                 "Remove the '---' line: one file describes one entity.");
         }
+        // A double-quoted value can write any character as an escape ("\x1B", "\uFFFF"), past the check of the file's bytes.
+        if (Refused(stream.Documents[0].RootNode) is { } scalar)
+        {
+            var character = scalar.Value![XmlCharacters.FirstRefused(scalar.Value)];
+            bag.Error(DiagnosticCodes.NotText, Span(path, scalar), $"The value holds the character U+{(int)character:X4}, which no page, feed or book can show.",
+                "Delete its escape from between the quotes.");
+            return null;
+        }
         if (stream.Documents[0].RootNode is YamlMappingNode mapping) return mapping;
         bag.Error(DiagnosticCodes.WrongType, Span(path, stream.Documents[0].RootNode),
             "The file must be a set of 'key: value' lines.", "Each line should look like 'name: Hassan Rouhani'.");
+        return null;
+    }
+
+    /// <summary>
+    /// The first key or value, in the file's order, holding a character XML cannot hold. Each node is looked at once:
+    /// aliases make the same node appear many times (a thousand times a thousand, in a file made to be large).
+    /// </summary>
+    private static YamlScalarNode? Refused(YamlNode root)
+    {
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var waiting = new Stack<YamlNode>([root]);
+        while (waiting.TryPop(out var node))
+        {
+            if (!seen.Add(node)) continue;
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } value } scalar when XmlCharacters.FirstRefused(value) >= 0:
+                    return scalar;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children.Reverse())
+                    {
+                        waiting.Push(value);
+                        waiting.Push(key);
+                    }
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var item in sequence.Children.Reverse()) waiting.Push(item);
+                    break;
+            }
+        }
         return null;
     }
 
