@@ -17,9 +17,9 @@ public readonly partial record struct PartialDate(int Year, int? Month, int? Day
         var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         int? month = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : null;
         int? day = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : null;
-        if (month is < 1 or > 12) return false;
+        // The year first: the calendar has no year 0, and asks for one before it can say how long a month is.
+        if (year < 1 || month is < 1 or > 12) return false;
         if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value))) return false;
-        if (year < 1) return false;
         date = new PartialDate(year, month, day);
         return true;
     }

@@ -89,4 +89,17 @@ public sealed class BuildFuzzFindingsTests
             "content/articles/report.yml(1,10): error DOS1009: 'content/articles/report.yml' contains U+FFFF, which is not a character. Delete it; it is usually left by a copy and paste.",
         ]);
     }
+
+    // Found as: SetValue(content/articles/courier-harbour-closed.yml, line 2, "0000-01-01") by the long run of
+    // 2026-12-01: a full date in the year 0 asked the calendar how long its month is, which threw.
+    [Fact]
+    public void A_date_in_the_year_0_is_an_invalid_date()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        dossier.WriteBytes("content/articles/report.yml", "title: Report\noutlet: courier\npublished: 0000-01-01\nsource: report.txt\nevents: [storm]\n"u8.ToArray());
+
+        dossier.Build().Printed().ShouldBe([
+            "content/articles/report.yml(3,12): error DOS1006: '0000-01-01' is not a valid date for 'published'. Write dates as YYYY-MM-DD, or YYYY-MM where only the month is known, e.g. 2020-01-08.",
+        ]);
+    }
 }

@@ -25,6 +25,8 @@ public sealed class PartialDateTests
     [InlineData("2021-00")]
     [InlineData("2021-01-00")]
     [InlineData("0000")]
+    [InlineData("0000-01")]
+    [InlineData("0000-01-01")]
     [InlineData("2021-1-5")]
     [InlineData("21-01-05")]
     [InlineData("2021/01/05")]
