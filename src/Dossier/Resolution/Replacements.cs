@@ -36,6 +36,9 @@ internal sealed class Replacements
     /// <summary>The entities with an id the last load did not have.</summary>
     public List<Entity> Came { get; } = [];
 
+    /// <summary>Whether an entity <paramref name="which"/> holds for was replaced, came or went.</summary>
+    public bool Touched(Func<Entity, bool> which) => NewOf.Keys.Concat(Came).Any(which);
+
     /// <summary>The last load's entity that <paramref name="now"/> stands for; itself where unchanged, or new.</summary>
     public Entity OldOf(Entity now) => _oldOf.GetValueOrDefault(now) ?? now;
 

@@ -31,7 +31,7 @@ public sealed class ResolvedDossier
         IReadOnlyDictionary<ArticleText, QuoteSearch> quoteSearches,
         ResolvedDossier? referringAsIn = null)
     {
-        _referringAsIn = referringAsIn;
+        _referringAsIn = referringAsIn?._identity;
         Finder = finder;
         QuoteSearches = quoteSearches;
         Content = content;
@@ -44,8 +44,11 @@ public sealed class ResolvedDossier
 
     public Content Content { get; }
 
-    // The last build's dossier, where this one took over its map of who refers to what (the same ids, the same lists).
-    private readonly ResolvedDossier? _referringAsIn;
+    // Tells this dossier apart without holding it: `serve` keeps the last dossier, which must not keep the one before.
+    private readonly object _identity = new();
+
+    // The last build's dossier (its identity), where this one took over its map of who refers to what (the same ids, the same lists).
+    private readonly object? _referringAsIn;
 
     /// <summary>The articles whose text names each entity: a later build whose texts name the same takes it over.</summary>
     internal IReadOnlyDictionary<Entity, List<Article>> MentioningMap => _mentioning;
@@ -159,7 +162,7 @@ public sealed class ResolvedDossier
     internal void AddChangesSince(ResolvedDossier before, Replacements replacements, ISet<Read> changed)
     {
         Article OldArticle(Article a) => (Article)replacements.OldOf(a);
-        if (!ReferenceEquals(_referringAsIn, before))
+        if (!ReferenceEquals(_referringAsIn, before._identity))
             Compare(before._referring, _referring, k => (replacements.OldOf(k.Target), k.Key), k => Read.Of(k.Target, ReadOf.Referring), SameIds, changed);
         Compare(before._quoteSpans, _quoteSpans, OldArticle, a => Read.Of(a, ReadOf.InText), SameSpans, changed);
         Compare(before._mentionSpans, _mentionSpans, OldArticle, a => Read.Of(a, ReadOf.InText), SameSpans, changed);

@@ -35,7 +35,7 @@ public static class Resolver
         var repointed = previous is null ? null : Repointed(content, previous, replaced!);
         var referring = repointed ?? Referring(content);
         // Where no text was searched again and no article changed, the same articles name the same entities.
-        var mentioning = previous is not null && !mentions.Result.Searched && !replacements!.NewOf.Keys.Concat(replacements.Came).Any(e => e is Article)
+        var mentioning = previous is not null && !mentions.Result.Searched && !replacements!.Touched(e => e is Article)
             ? previous.MentioningMap.ToDictionary(m => replaced!.GetValueOrDefault(m.Key) ?? m.Key, m => m.Value)
             : Mentioning(content, mentions.Result.Counts);
 
@@ -101,7 +101,7 @@ public static class Resolver
 
     /// <summary>No quote or article changed, came or went, and every text is the one searched last time: the same quotations stand in the same places.</summary>
     private static bool SameQuotesAndTexts(Content before, Content after, Replacements replacements) =>
-        !replacements.NewOf.Keys.Concat(replacements.Came).Any(e => e is Quote or Article)
+        !replacements.Touched(e => e is Quote or Article)
         && before.Texts.Count == after.Texts.Count
         && after.Texts.All(t => before.Texts.TryGetValue(t.Key, out var text) && ReferenceEquals(text, t.Value));
 

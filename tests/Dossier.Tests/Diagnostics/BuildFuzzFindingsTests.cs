@@ -59,7 +59,7 @@ public sealed class BuildFuzzFindingsTests
     public void A_control_character_in_a_content_file_is_an_error_at_its_place()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
-        dossier.WriteBytes("content/articles/report.yml", "title: Re\u001B[31mport\noutlet: courier\npublished: 2021-03-02\nsource: report.txt\nevents: [storm]\n"u8.ToArray());
+        dossier.WriteBytes("content/articles/report.yml", Report("Re\u001B[31mport"));
 
         dossier.Build().Printed().ShouldBe([
             "content/articles/report.yml(1,10): error DOS1009: 'content/articles/report.yml' contains the control character U+001B. Delete it; only tabs and line ends may appear.",
@@ -72,7 +72,7 @@ public sealed class BuildFuzzFindingsTests
     public void A_character_XML_cannot_hold_written_as_an_escape_is_an_error_at_its_value()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
-        dossier.WriteBytes("content/articles/report.yml", "title: \"Re\\x1Bport\"\noutlet: courier\npublished: 2021-03-02\nsource: report.txt\nevents: [storm]\n"u8.ToArray());
+        dossier.WriteBytes("content/articles/report.yml", Report("\"Re\\x1Bport\""));
 
         dossier.Build().Printed().ShouldBe([
             "content/articles/report.yml(1,8): error DOS1009: The value holds the character U+001B, which no page, feed or book can show. Delete its escape from between the quotes.",
@@ -83,7 +83,7 @@ public sealed class BuildFuzzFindingsTests
     public void A_noncharacter_in_a_file_is_an_error_at_its_place()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
-        dossier.WriteBytes("content/articles/report.yml", "title: Re\uFFFFport\noutlet: courier\npublished: 2021-03-02\nsource: report.txt\nevents: [storm]\n"u8.ToArray());
+        dossier.WriteBytes("content/articles/report.yml", Report("Re\uFFFFport"));
 
         dossier.Build().Printed().ShouldBe([
             "content/articles/report.yml(1,10): error DOS1009: 'content/articles/report.yml' contains U+FFFF, which is not a character. Delete it; it is usually left by a copy and paste.",
@@ -96,10 +96,14 @@ public sealed class BuildFuzzFindingsTests
     public void A_date_in_the_year_0_is_an_invalid_date()
     {
         using var dossier = TestDossier.Create(TestDossier.Minimal);
-        dossier.WriteBytes("content/articles/report.yml", "title: Report\noutlet: courier\npublished: 0000-01-01\nsource: report.txt\nevents: [storm]\n"u8.ToArray());
+        dossier.WriteBytes("content/articles/report.yml", Report("Report", published: "0000-01-01"));
 
         dossier.Build().Printed().ShouldBe([
             "content/articles/report.yml(3,12): error DOS1006: '0000-01-01' is not a valid date for 'published'. Write dates as YYYY-MM-DD, or YYYY-MM where only the month is known, e.g. 2020-01-08.",
         ]);
     }
+
+    /// <summary>The minimal dossier's article file as bytes, with the title (and date) as written, escapes and all.</summary>
+    private static byte[] Report(string title, string published = "2021-03-02") =>
+        System.Text.Encoding.UTF8.GetBytes($"title: {title}\noutlet: courier\npublished: {published}\nsource: report.txt\nevents: [storm]\n");
 }
