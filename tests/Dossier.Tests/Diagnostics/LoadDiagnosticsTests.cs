@@ -520,6 +520,23 @@ public sealed class LoadDiagnosticsTests
     }
 
     [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("actors/ana-lima.html")]
+    [InlineData("#answers")]
+    [InlineData("javascript:alert(1)")]
+    public void A_markdown_link_that_is_not_a_full_address_is_rejected(string target)
+    {
+        // Found by the fuzzer: a relative link in the home page's summary built a page with a link to nothing.
+        DiagnosticsAfter($"""
+            --- content/dossier.yml
+            title: Test dossier
+            summary: "See [the council](https://council.example/lima) and [this]({target})."
+            """).ShouldBe([
+            $"content/dossier.yml(2,10): error DOS1007: 'summary' links to '{target}', which is not a full http://, https:// or mailto: address. Write the full address, e.g. [the council](https://www.example.org/page), or leave the link out: a link to a page of this dossier would lead elsewhere from pages at another depth and from the EPUB.",
+        ]);
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("fifty")]
     [InlineData("-5")]

@@ -71,6 +71,16 @@ public sealed class MappingReader
         else if (IsNull(node)) Empty(key, node);
     }
 
+    /// <summary>A Markdown text whose links are all full addresses (<see cref="MarkdownLinks"/> says why).</summary>
+    public Located<string>? Markdown(string key)
+    {
+        if (LocatedText(key) is not { } text) return null;
+        if (MarkdownLinks.FirstRefused(text.Value) is { } link)
+            _bag.Error(DiagnosticCodes.InvalidValue, text.Span, $"'{key}' links to '{link}', which is not a full http://, https:// or mailto: address.",
+                "Write the full address, e.g. [the council](https://www.example.org/page), or leave the link out: a link to a page of this dossier would lead elsewhere from pages at another depth and from the EPUB.");
+        return text;
+    }
+
     /// <summary>An absolute http(s) URL; anything else (javascript:, relative paths) could not be linked safely.</summary>
     public string? Url(string key)
     {

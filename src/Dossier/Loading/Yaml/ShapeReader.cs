@@ -24,9 +24,12 @@ public static class ShapeReader
     {
         switch (key.Type)
         {
-            case KeyType.Text or KeyType.Markdown:
+            case KeyType.Text:
                 var text = yaml.LocatedText(key.Name);
                 return key.Located ? text : text?.Value;
+            case KeyType.Markdown:
+                var markdown = yaml.Markdown(key.Name);
+                return key.Located ? markdown : markdown?.Value;
             case KeyType.Date:
                 return yaml.Date(key.Name);
             case KeyType.Choice:
