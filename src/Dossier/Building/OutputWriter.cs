@@ -23,7 +23,8 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     private readonly bool _rebuild;
     private readonly CancellationToken _cancellation;
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _site = new(StringComparer.Ordinal);
+    // Each file added, with its length in bytes.
+    private readonly ConcurrentDictionary<string, long> _site = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<IReadOnlyCollection<string>> _kept = [];
     private readonly ConcurrentBag<string> _staged = [];
     private readonly ConcurrentBag<string> _streamed = [];
@@ -66,7 +67,7 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     {
         _cancellation.ThrowIfCancellationRequested();
         if (Volatile.Read(ref _failed) != 0) return;
-        _site[file.Path] = true;
+        _site[file.Path] = file.Bytes.Length;
         if (_rebuild && SameBytes(TargetPath(file.Path), file.Bytes.Span)) return;
         Try(() =>
         {
@@ -81,12 +82,15 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     public void Add(string path, Action<Stream> write)
     {
         if (Volatile.Read(ref _failed) != 0) return;
-        _site[path] = true;
+        _site[path] = 0;
         Try(() =>
         {
             using (var file = new FileStream(StagedPath(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
             using (var stream = new CancellableStream(file, _cancellation))
+            {
                 write(stream);
+                _site[path] = file.Length;
+            }
             _streamed.Add(path);
         });
     }
@@ -97,6 +101,9 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     /// <summary>Every file of the site added or kept so far, in ordinal order.</summary>
     public IReadOnlyList<string> Paths() => Site().Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>The length of a file this build added; null for one it kept from the last build.</summary>
+    public long? Length(string path) => _site.TryGetValue(path, out var length) ? length : null;
+
     private HashSet<string> Site() => new(_site.Keys.Concat(_kept.SelectMany(paths => paths)), StringComparer.Ordinal);
 
     /// <summary>
@@ -106,7 +113,8 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     public Stream Open(string path)
     {
         var staged = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
-        return new FileStream(File.Exists(staged) ? staged : TargetPath(path), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        // Unbuffered: it is read whole, or in large chunks.
+        return new FileStream(File.Exists(staged) ? staged : TargetPath(path), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
     }
 
     /// <summary>

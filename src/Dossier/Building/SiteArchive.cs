@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Dossier.Rendering;
 using Dossier.Rendering.Offline;
@@ -11,6 +12,10 @@ namespace Dossier.Building;
 /// </summary>
 public static class SiteArchive
 {
+    // A file larger than this (dossier.json of a large dossier) is compressed into a temporary file rather than in
+    // memory, and from the start, so that no core waits for it when its turn comes.
+    private const int LargeFile = 8 << 20;
+
     /// <summary>Adds the archive to the site; returns its size in bytes.</summary>
     /// <param name="output">The site written so far: everything but the archive and the download page.</param>
     /// <param name="downloadPage">The archive's copy of download.html.</param>
@@ -23,18 +28,35 @@ public static class SiteArchive
         {
             using (var zip = new ZipWriter(stream, date))
             {
+                var large = files.Where(path => output.Length(path) > LargeFile)
+                    .ToDictionary(path => path, path => Task.Run(() => Compress(output, path)), StringComparer.Ordinal);
                 // Files are compressed on every core and written in order. Load-balanced chunks keep the cores on
                 // neighbouring files, so few wait in memory for the one before them to be written.
                 var entries = Partitioner.Create(files, loadBalance: true).AsParallel().AsOrdered().Select(path =>
-                {
-                    if (path == downloadPage.Path) return ZipWriter.Compress(path, downloadPage.Bytes.Span);
-                    using var file = output.Open(path);
-                    return ZipWriter.Compress(path, file);
-                });
+                    path == downloadPage.Path ? ZipWriter.Compress(path, downloadPage.Bytes.Span)
+                    : large.TryGetValue(path, out var compressing) ? compressing.GetAwaiter().GetResult()
+                    : Compress(output, path));
                 foreach (var entry in entries) zip.Add(entry);
             }
             size = stream.Length;
         });
         return size;
+    }
+
+    private static ZipWriter.Entry Compress(OutputWriter output, string path)
+    {
+        using var file = output.Open(path);
+        if (file.Length > LargeFile) return ZipWriter.Compress(path, file);
+        var length = (int)file.Length;
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            file.ReadExactly(bytes, 0, length);
+            return ZipWriter.Compress(path, bytes.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 }

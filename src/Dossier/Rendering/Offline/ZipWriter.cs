@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Dossier.Rendering.Offline;
@@ -7,7 +9,7 @@ namespace Dossier.Rendering.Offline;
 /// <summary>
 /// A ZIP archive that is the same bytes whenever it holds the same files (the EPUB, the site's archive): entries in
 /// the order they are added, each dated with the dossier's own date rather than the clock, no extra fields, no data
-/// descriptors. Files are compressed apart from the writing (<see cref="Compress(string, Stream, CompressionLevel)"/>, from any thread), so a large
+/// descriptors. Files are compressed apart from the writing (<see cref="Compress(string, ReadOnlySpan{byte}, CompressionLevel)"/>, from any thread), so a large
 /// site's files are compressed on every core and written in order; .NET's ZipArchive compresses only as it writes,
 /// which made the archive of a 20,000-article dossier cost a third of the build. Past 65,535 entries or 4 GB the
 /// archive takes the ZIP64 records that every current unzip tool reads.
@@ -21,8 +23,51 @@ public sealed class ZipWriter(Stream stream, DateOnly date) : IDisposable
     private readonly ushort _date = date.Year < 1980 ? (ushort)0x21 : (ushort)(((date.Year - 1980) << 9) | (date.Month << 5) | date.Day);
     private readonly long _start = stream.Position;
 
-    /// <summary>A file ready to go into an archive: its data as it will be stored, its CRC-32 and its size.</summary>
-    public sealed record Entry(string Path, byte[] Data, uint Crc, long Size, bool Stored);
+    /// <summary>
+    /// A file ready to go into an archive: its data as it will be stored, its CRC-32 and its size. Once written, its
+    /// buffer goes back to the pool it was taken from, so a large site's archive allocates next to nothing per file.
+    /// </summary>
+    public sealed class Entry : IDisposable
+    {
+        private byte[]? _rented;
+
+        internal Entry(string path, byte[] buffer, int length, uint crc, long size, bool stored, bool rented)
+        {
+            Path = path;
+            Data = buffer.AsMemory(0, length);
+            Compressed = length;
+            Crc = crc;
+            Size = size;
+            Stored = stored;
+            _rented = rented ? buffer : null;
+        }
+
+        internal Entry(string path, FileStream spool, uint crc, long size)
+        {
+            Path = path;
+            Spool = spool;
+            Compressed = spool.Length;
+            Crc = crc;
+            Size = size;
+        }
+
+        public string Path { get; }
+        /// <summary>The data as stored, in memory; or, for a large file, in <see cref="Spool"/>.</summary>
+        public ReadOnlyMemory<byte> Data { get; }
+        /// <summary>A temporary file holding the data as stored, deleted when the entry is disposed.</summary>
+        public FileStream? Spool { get; }
+        public long Compressed { get; }
+        public uint Crc { get; }
+        public long Size { get; }
+        public bool Stored { get; }
+
+        public void Dispose()
+        {
+            if (_rented is { } buffer) ArrayPool<byte>.Shared.Return(buffer);
+            _rented = null;
+            Spool?.Dispose();
+        }
+    }
 
     private sealed record Written(string Path, uint Crc, long Size, long Compressed, bool Stored, long Offset);
 
@@ -30,57 +75,85 @@ public sealed class ZipWriter(Stream stream, DateOnly date) : IDisposable
     /// Compresses a file with Deflate; thread-safe. The site's archive takes zlib's fastest level: at any slower one
     /// a large dossier's archive is most of a build's work, for a file a quarter smaller.
     /// </summary>
-    public static Entry Compress(string path, Stream source, CompressionLevel level = CompressionLevel.Fastest)
-    {
-        var (deflated, crc, size) = Gzip(source, level);
-        return new Entry(path, deflated, crc, size, Stored: false);
-    }
-
     public static Entry Compress(string path, ReadOnlySpan<byte> bytes, CompressionLevel level = CompressionLevel.Fastest)
     {
-        using var source = new MemoryStream(bytes.ToArray(), writable: false);
-        return Compress(path, source, level);
-    }
-
-    /// <summary>A file kept as it is, uncompressed, where the format asks for that (the EPUB's mimetype).</summary>
-    public static Entry Store(string path, ReadOnlySpan<byte> bytes)
-    {
-        using var source = new MemoryStream(bytes.ToArray(), writable: false);
-        var (_, crc, size) = Gzip(source, CompressionLevel.NoCompression);
-        return new Entry(path, bytes.ToArray(), crc, size, Stored: true);
+        // Deflate at its worst (zlib's fastest level writes each byte of a text it cannot shorten in up to 9 bits)
+        // makes a file an eighth larger, plus a few bytes per block.
+        var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length + (bytes.Length >> 3) + (bytes.Length >> 12) + 256);
+        var deflated = new MemoryStream(buffer, 0, buffer.Length, writable: true, publiclyVisible: true);
+        using (var deflate = new DeflateStream(deflated, level, leaveOpen: true)) deflate.Write(bytes);
+        return new Entry(path, buffer, (int)deflated.Position, Crc32.HashToUInt32(bytes), bytes.Length, stored: false, rented: true);
     }
 
     /// <summary>
-    /// GZip is Deflate between a 10-byte header and a trailer holding the CRC-32: it gives the CRC that ZIP needs in
-    /// the same pass as the compression, with nothing but System.IO.Compression.
+    /// Compresses a file too large to hold in memory (dossier.json of a large dossier) into a temporary file as it
+    /// is read; thread-safe.
     /// </summary>
-    private static (byte[] Deflated, uint Crc, long Size) Gzip(Stream source, CompressionLevel level)
+    public static Entry Compress(string path, Stream source, CompressionLevel level = CompressionLevel.Fastest)
     {
-        using var gzip = new MemoryStream();
-        using (var compressor = new GZipStream(gzip, level, leaveOpen: true)) source.CopyTo(compressor);
-        var all = gzip.GetBuffer().AsSpan(0, (int)gzip.Length);
-        return (all[10..^8].ToArray(), BinaryPrimitives.ReadUInt32LittleEndian(all[^8..]), source.Position);
+        var spool = new FileStream(System.IO.Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        var crc = new Crc32();
+        var chunk = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            using (var deflate = new DeflateStream(spool, level, leaveOpen: true))
+            {
+                for (int read; (read = source.Read(chunk)) > 0;)
+                {
+                    crc.Append(chunk.AsSpan(0, read));
+                    deflate.Write(chunk, 0, read);
+                }
+            }
+            return new Entry(path, spool, crc.GetCurrentHashAsUInt32(), source.Length);
+        }
+        catch
+        {
+            spool.Dispose();
+            throw;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
+    /// <summary>A file kept as it is, uncompressed, where the format asks for that (the EPUB's mimetype).</summary>
+    public static Entry Store(string path, ReadOnlySpan<byte> bytes) =>
+        new(path, bytes.ToArray(), bytes.Length, Crc32.HashToUInt32(bytes), bytes.Length, stored: true, rented: false);
+
+    /// <summary>Writes the entry, and gives its buffer back: the entry is not used again.</summary>
     public void Add(Entry entry)
     {
         var offset = stream.Position - _start;
         var name = Encoding.UTF8.GetBytes(entry.Path);
-        // A byte array holds less than 4 GB, so only the file's own size can need ZIP64.
-        var large = entry.Size >= Overflow;
+        var large = entry.Size >= Overflow || entry.Compressed >= Overflow;
+        LocalHeader(entry.Path, name, entry.Stored, entry.Crc, entry.Compressed, entry.Size, large);
+        if (entry.Spool is { } spool)
+        {
+            spool.Position = 0;
+            spool.CopyTo(stream);
+        }
+        else
+        {
+            stream.Write(entry.Data.Span);
+        }
+        _written.Add(new Written(entry.Path, entry.Crc, entry.Size, entry.Compressed, entry.Stored, offset));
+        entry.Dispose();
+    }
+
+    private void LocalHeader(string path, byte[] name, bool stored, uint crc, long compressed, long size, bool large)
+    {
         Span<byte> header = stackalloc byte[30];
         BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], large ? (ushort)45 : (ushort)20);
-        Common(header[6..], entry.Stored, entry.Crc, entry.Path, name);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[18..], large ? Overflow : (uint)entry.Data.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[22..], large ? Overflow : (uint)entry.Size);
+        Common(header[6..], stored, crc, path, name);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[18..], large ? Overflow : (uint)compressed);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[22..], large ? Overflow : (uint)size);
         BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)name.Length);
         BinaryPrimitives.WriteUInt16LittleEndian(header[28..], large ? (ushort)20 : (ushort)0);
         stream.Write(header);
         stream.Write(name);
-        if (large) stream.Write(Zip64Extra(entry.Size, entry.Data.Length, null));
-        stream.Write(entry.Data);
-        _written.Add(new Written(entry.Path, entry.Crc, entry.Size, entry.Data.Length, entry.Stored, offset));
+        if (large) stream.Write(Zip64Extra(size, compressed, null));
     }
 
     /// <summary>Writes the central directory: the archive is whole only after this.</summary>
