@@ -14,8 +14,14 @@ public abstract class Entity(string id, object?[] values, SourceSpan span) : Map
     /// <summary>How links to it read: a name, a title, a question, a quotation shortened.</summary>
     public string LinkText => ReadLog.Name(this, static e => e.EntityKind.LinkTextOf(e));
 
-    /// <summary>The address of its page in the site.</summary>
-    public string Route => EntityKind.Route(Id);
+    private string? _route;
+    private string? _routeFromFolder;
+
+    /// <summary>The address of its page in the site, made once: every page that lists the entity links to it.</summary>
+    public string Route => _route ??= EntityKind.Route(Id);
+
+    /// <summary>The same address from a page one folder down, where most pages are: "../actors/ana-lima.html".</summary>
+    public string RouteFromFolder => _routeFromFolder ??= "../" + Route;
 
     /// <summary>Every reference it makes, entries' included, with the key each is written under.</summary>
     public IEnumerable<(Key Key, Ref Ref)> References => EntityKind.References(this);

@@ -105,10 +105,10 @@ public sealed class ResolvedDossier
     }
 
     /// <summary>
-    /// Who is named in the same articles as <paramref name="entity"/>, in the most articles first. Worked out when a
-    /// page asks, from the articles that name it: only actors' pages show it.
+    /// The <paramref name="most"/> entities named in the most articles alongside <paramref name="entity"/>, most first
+    /// (then by id). Worked out when a page asks, from the articles that name it: only actors' pages show it.
     /// </summary>
-    public IReadOnlyList<(Entity Entity, int Articles)> MentionedAlongside(Entity entity)
+    public IReadOnlyList<(Entity Entity, int Articles)> MentionedAlongside(Entity entity, int most)
     {
         ReadLog.Add(entity, ReadOf.Named);
         var counts = new Dictionary<Entity, int>();
@@ -120,8 +120,24 @@ public sealed class ResolvedDossier
                 if (other != entity) CollectionsMarshal.GetValueRefOrAddDefault(counts, other, out _)++;
             }
         }
-        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Id, StringComparer.Ordinal).ThenBy(c => c.Key.EntityKind.Order)
-            .Select(c => (c.Key, c.Value)).ToArray();
+        // A much-named actor is named alongside thousands: keep the first few as they come rather than sort them all.
+        var first = new List<(Entity Entity, int Articles)>(most + 1);
+        foreach (var (other, articles) in counts)
+        {
+            var at = first.Count;
+            while (at > 0 && Before((other, articles), first[at - 1])) at--;
+            if (at == most) continue;
+            first.Insert(at, (other, articles));
+            if (first.Count > most) first.RemoveAt(most);
+        }
+        return first;
+    }
+
+    private static bool Before((Entity Entity, int Articles) a, (Entity Entity, int Articles) b)
+    {
+        if (a.Articles != b.Articles) return a.Articles > b.Articles;
+        var byId = string.CompareOrdinal(a.Entity.Id, b.Entity.Id);
+        return byId != 0 ? byId < 0 : a.Entity.EntityKind.Order < b.Entity.EntityKind.Order;
     }
 
     /// <summary>The quotes that articles published by <paramref name="outlet"/> carried, in the quotes' order.</summary>

@@ -53,7 +53,7 @@ public sealed class ActorPages : EntityPages<Actor, ActorView>
             Claims: page.Links(dossier.Referring<Claim>(actor, Claimant.Keys.Actor)),
             Articles: articles.Select(a => MentioningArticle(dossier, page, a, actor)).ToArray(),
             AllArticles: allArticles,
-            Alongside: PageContext.Bars(dossier.MentionedAlongside(actor).Take(10).Select(x => (page.Link(x.Entity), x.Articles))));
+            Alongside: PageContext.Bars(dossier.MentionedAlongside(actor, 10).Select(x => (page.Link(x.Entity), x.Articles))));
 
         return [EntityPage(page, actor, view,
             Plain.FirstSentence(actor.Summary) ?? $"{actor.Name}: quotes, events and articles in the dossier.",

@@ -28,7 +28,12 @@ public sealed class PageContext(ResolvedDossier dossier, string root)
 
     public Link Index(EntityKind kind) => new(kind.Title, Href(kind.IndexRoute));
 
-    public Link Link(Entity entity) => new(entity.LinkText, Href(entity.Route));
+    public Link Link(Entity entity) => new(entity.LinkText, Root switch
+    {
+        "" => entity.Route,
+        "../" => entity.RouteFromFolder,
+        _ => Href(entity.Route),
+    });
 
     public Link? Link(Ref? reference) => reference?.Named is { } entity ? Link(entity) : null;
 

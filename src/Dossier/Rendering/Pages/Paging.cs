@@ -16,7 +16,7 @@ public static class Paging
     // What the markup around each part of an entry (an item, a link) adds, roughly, to the text it carries.
     private const int MarkupPerPart = 40;
 
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Parts = new();
+    private static readonly ConcurrentDictionary<Type, MethodInvoker[]> Parts = new();
 
     /// <summary>
     /// Where page <paramref name="number"/> of a list goes: the first page keeps the list's own address
@@ -131,15 +131,26 @@ public static class Paging
     /// An estimate of the bytes an entry adds to a page: the UTF-8 bytes of every text it carries (names, addresses,
     /// wordings, summaries), and a little for the markup around each of its parts.
     /// </summary>
-    public static int Weight(object? value) => value switch
+    public static int Weight(object? value)
     {
-        null => 0,
-        string text => Encoding.UTF8.GetByteCount(text),
-        IEnumerable list => list.Cast<object?>().Sum(Weight),
-        ValueType => 8,
-        _ => MarkupPerPart + Parts.GetOrAdd(value.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            .Sum(p => Weight(p.GetValue(value))),
-    };
+        switch (value)
+        {
+            case null: return 0;
+            case string text: return Encoding.UTF8.GetByteCount(text);
+            case IEnumerable list:
+                var items = 0;
+                foreach (var item in list) items += Weight(item);
+                return items;
+            case ValueType: return 8;
+        }
+        // Every list's entries are weighed, so the getters are made once per type and called without LINQ.
+        var weight = MarkupPerPart;
+        foreach (var part in Parts.GetOrAdd(value.GetType(), PartsOf)) weight += Weight(part.Invoke(value));
+        return weight;
+    }
+
+    private static MethodInvoker[] PartsOf(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => MethodInvoker.Create(p.GetMethod!)).ToArray();
 
     private static string FileName(string route) => route[(route.LastIndexOf('/') + 1)..];
 }
