@@ -11,8 +11,13 @@ public abstract class Entity(string id, object?[] values, SourceSpan span) : Map
     /// <summary>What kind of entity this is: its keys, folder, route and the rest (each class's static Definition).</summary>
     public abstract EntityKind EntityKind { get; }
 
-    /// <summary>How links to it read: a name, a title, a question, a quotation shortened.</summary>
-    public string LinkText => ReadLog.Name(this, static e => e.EntityKind.LinkTextOf(e));
+    private string? _linkText;
+
+    /// <summary>
+    /// How links to it read: a name, a title, a question, a quotation shortened. Made once (a quote's is shortened
+    /// for every page that lists it otherwise), and recorded as a read of its name every time.
+    /// </summary>
+    public string LinkText => ReadLog.Name(this, static e => e._linkText ??= e.EntityKind.LinkTextOf(e));
 
     private string? _route;
     private string? _routeFromFolder;
@@ -22,6 +27,14 @@ public abstract class Entity(string id, object?[] values, SourceSpan span) : Map
 
     /// <summary>The same address from a page one folder down, where most pages are: "../actors/ana-lima.html".</summary>
     public string RouteFromFolder => _routeFromFolder ??= "../" + Route;
+
+    /// <summary>The address from a page whose way back to the site's root is <paramref name="root"/> ("", "../", ...).</summary>
+    public string RouteFrom(string root) => root switch
+    {
+        "" => Route,
+        "../" => RouteFromFolder,
+        _ => root + Route,
+    };
 
     /// <summary>Every reference it makes, entries' included, with the key each is written under.</summary>
     public IEnumerable<(Key Key, Ref Ref)> References => EntityKind.References(this);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -51,15 +52,15 @@ public readonly partial record struct PartialDate(int Year, int? Month, int? Day
         : Month is not null ? $"{Year:D4}-{Month:D2}"
         : $"{Year:D4}";
 
+    // A dossier has a few hundred dates, each shown on many pages: each is written out once.
+    private static readonly ConcurrentDictionary<PartialDate, string> Displays = new();
+
     /// <summary>For readers: "8 January 2020", "January 2020", "2020".</summary>
-    public string Display
+    public string Display => Displays.GetOrAdd(this, static date =>
     {
-        get
-        {
-            var month = Month is null ? null : CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Month.Value);
-            return Day is not null ? $"{Day} {month} {Year}" : month is not null ? $"{month} {Year}" : $"{Year}";
-        }
-    }
+        var month = date.Month is null ? null : CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month.Value);
+        return date.Day is not null ? $"{date.Day} {month} {date.Year}" : month is not null ? $"{month} {date.Year}" : $"{date.Year}";
+    });
 
     public override string ToString() => Iso;
 }

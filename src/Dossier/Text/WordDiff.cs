@@ -12,19 +12,29 @@ public static class WordDiff
     {
         var wordsA = Words(from);
         var wordsB = Words(to);
+        // Words compare as the matching rules do (quotes and dashes folded), so typography alone is no difference.
         var a = wordsA.Select(NormalizedText.Normalize).ToArray();
         var b = wordsB.Select(NormalizedText.Normalize).ToArray();
-        // Words compare as the matching rules do (quotes and dashes folded), so typography alone is no difference.
+        // Most reports print the canonical wording: one piece, with no table of common lengths.
+        if (a.AsSpan().SequenceEqual(b)) return b.Length == 0 ? [] : [new Piece(Kind.Same, string.Join(' ', wordsB))];
         var lengths = new int[a.Length + 1, b.Length + 1];
         for (var i = a.Length - 1; i >= 0; i--)
         for (var j = b.Length - 1; j >= 0; j--)
             lengths[i, j] = a[i] == b[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
 
         var pieces = new List<Piece>();
-        void Add(Kind kind, string word)
+        var run = new List<string>();
+        var kind = Kind.Same;
+        void Add(Kind next, string word)
         {
-            if (pieces.Count > 0 && pieces[^1].Kind == kind) pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + " " + word };
-            else pieces.Add(new Piece(kind, word));
+            if (run.Count > 0 && next != kind) Flush();
+            kind = next;
+            run.Add(word);
+        }
+        void Flush()
+        {
+            pieces.Add(new Piece(kind, string.Join(' ', run)));
+            run.Clear();
         }
         int x = 0, y = 0;
         while (x < a.Length && y < b.Length)
@@ -35,6 +45,7 @@ public static class WordDiff
         }
         while (x < a.Length) Add(Kind.Deleted, wordsA[x++]);
         while (y < b.Length) Add(Kind.Inserted, wordsB[y++]);
+        if (run.Count > 0) Flush();
         return pieces;
     }
 

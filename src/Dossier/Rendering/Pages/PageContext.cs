@@ -28,12 +28,7 @@ public sealed class PageContext(ResolvedDossier dossier, string root)
 
     public Link Index(EntityKind kind) => new(kind.Title, Href(kind.IndexRoute));
 
-    public Link Link(Entity entity) => new(entity.LinkText, Root switch
-    {
-        "" => entity.Route,
-        "../" => entity.RouteFromFolder,
-        _ => Href(entity.Route),
-    });
+    public Link Link(Entity entity) => new(entity.LinkText, entity.RouteFrom(Root));
 
     public Link? Link(Ref? reference) => reference?.Named is { } entity ? Link(entity) : null;
 

@@ -17,6 +17,8 @@ public static class ParagraphRuns
     public static IReadOnlyList<TextRun> Cut(string text, IReadOnlyList<TextSpan> quotes, IReadOnlyList<TextSpan> mentions, string root)
     {
         var runs = new List<TextRun>();
+        // Plain text stays one run however the marks around it fell: it is added when a mark ends it.
+        var plain = 0;
         var position = 0;
         var quoteIndex = 0;
         var mentionIndex = 0;
@@ -26,9 +28,7 @@ public static class ParagraphRuns
             while (mentionIndex < mentions.Count && mentions[mentionIndex].Start < position) mentionIndex++;
             var mention = mentionIndex < mentions.Count ? mentions[mentionIndex] : null;
 
-            var next = Math.Min(quote?.Start ?? text.Length, mention?.Start ?? text.Length);
-            AddText(runs, text, position, next);
-            position = next;
+            position = Math.Min(quote?.Start ?? text.Length, mention?.Start ?? text.Length);
             if (position >= text.Length) break;
 
             if (quote is not null && quote.Start == position)
@@ -42,13 +42,15 @@ public static class ParagraphRuns
                     anchors.Add(Routes.QuoteAnchor(quotes[quoteIndex].Entity.Id, quotes[quoteIndex].Occurrence));
                     quoteIndex++;
                 }
-                runs.Add(new TextRun(Quote, text[position..end], root + quote.Entity.Route, Routes.QuoteAnchor(quote.Entity.Id, quote.Occurrence), anchors));
-                position = end;
+                AddText(runs, text, plain, position);
+                runs.Add(new TextRun(Quote, text[position..end], quote.Entity.RouteFrom(root), Routes.QuoteAnchor(quote.Entity.Id, quote.Occurrence), anchors));
+                position = plain = end;
             }
             else if (mention is not null && mention.Start == position && (quote is null || mention.End <= quote.Start))
             {
-                runs.Add(new TextRun(Mention, text[position..mention.End], root + mention.Entity.Route, null, []));
-                position = mention.End;
+                AddText(runs, text, plain, position);
+                runs.Add(new TextRun(Mention, text[position..mention.End], mention.Entity.RouteFrom(root), null, []));
+                position = plain = mention.End;
                 mentionIndex++;
             }
             else
@@ -57,14 +59,12 @@ public static class ParagraphRuns
                 mentionIndex++;
             }
         }
+        AddText(runs, text, plain, text.Length);
         return runs;
     }
 
-    // Plain text stays one run however the marks around it fell.
     private static void AddText(List<TextRun> runs, string text, int start, int end)
     {
-        if (end <= start) return;
-        if (runs.Count > 0 && runs[^1].Kind == Text) runs[^1] = runs[^1] with { Text = runs[^1].Text + text[start..end] };
-        else runs.Add(new TextRun(Text, text[start..end], null, null, []));
+        if (end > start) runs.Add(new TextRun(Text, text[start..end], null, null, []));
     }
 }
