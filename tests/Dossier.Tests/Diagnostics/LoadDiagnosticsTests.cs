@@ -536,6 +536,20 @@ public sealed class LoadDiagnosticsTests
         ]);
     }
 
+    [Fact]
+    public void An_autolink_to_a_script_in_a_markdown_field_is_rejected()
+    {
+        DiagnosticsAfter("""
+            --- content/actors/ana-lima.yml
+            name: Ana Lima
+            kind: person
+            aliases: [Lima]
+            summary: Mayor. <javascript:alert(5)>
+            """).ShouldBe([
+            "content/actors/ana-lima.yml(4,10): error DOS1007: 'summary' links to 'javascript:alert(5)', which is not a full http://, https:// or mailto: address. Write the full address, e.g. [the council](https://www.example.org/page), or leave the link out: a link to a page of this dossier would lead elsewhere from pages at another depth and from the EPUB.",
+        ]);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("fifty")]
