@@ -46,6 +46,7 @@ public static class SiteArchive
     private static ZipWriter.Entry Compress(OutputWriter output, string path)
     {
         using var file = output.Open(path);
+        // Also here: a file kept from the last build (`serve`) has no length in this build's list of large ones.
         if (file.Length > LargeFile) return ZipWriter.Compress(path, file);
         var length = (int)file.Length;
         var bytes = ArrayPool<byte>.Shared.Rent(length);
