@@ -74,7 +74,7 @@ internal static class PageFingerprint
             default:
                 var type = value.GetType();
                 Number(7 + TypeNumbers.GetOrAdd(type, _ => Interlocked.Increment(ref _types)), bytes);
-                foreach (var part in ViewAccessor.For(type).Values(value)) Add(part, bytes);
+                foreach (var get in ViewAccessor.For(type).Getters) Add(get(value), bytes);
                 break;
         }
     }

@@ -1,8 +1,7 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
+using Dossier.Rendering.Templates;
 using Dossier.Rendering.Views;
 
 namespace Dossier.Rendering.Pages;
@@ -15,8 +14,6 @@ public static class Paging
 {
     // What the markup around each part of an entry (an item, a link) adds, roughly, to the text it carries.
     private const int MarkupPerPart = 40;
-
-    private static readonly ConcurrentDictionary<Type, MethodInvoker[]> Parts = new();
 
     /// <summary>
     /// Where page <paramref name="number"/> of a list goes: the first page keeps the list's own address
@@ -143,14 +140,11 @@ public static class Paging
                 return items;
             case ValueType: return 8;
         }
-        // Every list's entries are weighed, so the getters are made once per type and called without LINQ.
+        // Every list's entries are weighed: through the getters templates read views with, made once per type.
         var weight = MarkupPerPart;
-        foreach (var part in Parts.GetOrAdd(value.GetType(), PartsOf)) weight += Weight(part.Invoke(value));
+        foreach (var get in ViewAccessor.For(value.GetType()).Getters) weight += Weight(get(value));
         return weight;
     }
-
-    private static MethodInvoker[] PartsOf(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => MethodInvoker.Create(p.GetMethod!)).ToArray();
 
     private static string FileName(string route) => route[(route.LastIndexOf('/') + 1)..];
 }

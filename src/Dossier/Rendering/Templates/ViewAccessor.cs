@@ -19,6 +19,7 @@ internal sealed class ViewAccessor : IObjectAccessor
 
     private readonly FrozenDictionary<string, Func<object, object?>> _getters;
     private readonly string[] _names;
+    private readonly Func<object, object?>[] _inOrder;
 
     private ViewAccessor(Type type)
     {
@@ -29,12 +30,13 @@ internal sealed class ViewAccessor : IObjectAccessor
             StringComparer.Ordinal);
         _getters = getters.ToFrozenDictionary(StringComparer.Ordinal);
         _names = properties.Select(p => StandardMemberRenamer.Rename(p.Name)).ToArray();
+        _inOrder = _names.Select(name => getters[name]).ToArray();
     }
 
     public static ViewAccessor For(Type type) => ByType.GetOrAdd(type, t => new ViewAccessor(t));
 
-    /// <summary>The view's values, in the order its properties are declared: what templates can read of it.</summary>
-    public IEnumerable<object?> Values(object view) => _names.Select(name => _getters[name](view));
+    /// <summary>The getters of the view's values, in the order its properties are declared: what templates can read of it.</summary>
+    public IReadOnlyList<Func<object, object?>> Getters => _inOrder;
 
     private static Func<object, object?> Getter<TView, TValue>(MethodInfo getter)
     {
