@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Dossier.Diagnostics;
 using Dossier.Text;
@@ -14,6 +15,10 @@ public static class InputFile
     public const int MaxSeedBytes = 8 * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The C0 control characters other than tab and line ends.</summary>
+    private static readonly SearchValues<byte> Controls = SearchValues.Create(
+        Enumerable.Range(0, 0x20).Select(b => (byte)b).Where(b => b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r').ToArray());
 
     /// <param name="fullPath">Where the file is on disk.</param>
     /// <param name="displayPath">The path diagnostics show, relative to the site root with '/'.</param>
@@ -47,7 +52,7 @@ public static class InputFile
             }
             // Neither YAML nor XML (the feed, the book) allows another C0 control character: one pasted in by mistake
             // is pointed at here, rather than breaking the page or the feed it would reach.
-            var control = Array.FindIndex(bytes, b => b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r');
+            var control = bytes.AsSpan().IndexOfAny(Controls);
             if (control >= 0)
             {
                 bag.Error(DiagnosticCodes.NotText, PositionOf(bytes, control, displayPath),

@@ -21,6 +21,7 @@ public abstract class Entity(string id, object?[] values, SourceSpan span) : Map
 
     private string? _route;
     private string? _routeFromFolder;
+    private string? _routeFromSubfolder;
 
     /// <summary>The address of its page in the site, made once: every page that lists the entity links to it.</summary>
     public string Route => _route ??= EntityKind.Route(Id);
@@ -33,6 +34,7 @@ public abstract class Entity(string id, object?[] values, SourceSpan span) : Map
     {
         "" => Route,
         "../" => RouteFromFolder,
+        "../../" => _routeFromSubfolder ??= "../../" + Route,
         _ => root + Route,
     };
 

@@ -48,8 +48,9 @@ public static class YamlFile
             bag.Error(DiagnosticCodes.YamlSyntax, Span(path, stream.Documents[1].RootNode), "The file holds more than one YAML document.",
                 "Remove the '---' line: one file describes one entity.");
         }
-        // A double-quoted value can write any character as an escape ("\x1B", "\uFFFF"), past the check of the file's bytes.
-        if (Refused(stream.Documents[0].RootNode) is { } scalar)
+        // A double-quoted value can write any character as an escape ("\x1B", "\uFFFF"), past the check of the file's bytes;
+        // without a backslash, a value holds only characters of the text.
+        if ((text.Contains('\\') || XmlCharacters.FirstRefused(text) >= 0) && Refused(stream.Documents[0].RootNode) is { } scalar)
         {
             var character = scalar.Value![XmlCharacters.FirstRefused(scalar.Value)];
             bag.Error(DiagnosticCodes.NotText, Span(path, scalar), $"The value holds the character U+{(int)character:X4}, which no page, feed or book can show.",
@@ -106,7 +107,7 @@ public static class YamlFile
 
     // Only a file with many brackets or deep indentation can be too deep; the others skip the extra pass.
     private static bool MayBeDeep(string text) =>
-        text.Count(c => c is '[' or '{') > MaxDepth || text.Contains(new string(' ', 2 * MaxDepth), StringComparison.Ordinal);
+        text.AsSpan().Count('[') + text.AsSpan().Count('{') > MaxDepth || text.Contains(new string(' ', 2 * MaxDepth), StringComparison.Ordinal);
 
     /// <summary>Walks the parser's events, which needs no recursion, to find where nesting passes the limit.</summary>
     private static Mark? TooDeep(string text)

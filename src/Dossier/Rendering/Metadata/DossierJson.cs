@@ -19,6 +19,10 @@ public static class DossierJson
         // writer, flushed as it goes: at 20,000 articles the file is 400 MB, and a tree of nodes per entity cost
         // more to build than the writing itself.
         var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        // Where each kind's references stand, as "referenced_by" names them ("quote.speaker"): the same for every entity.
+        var references = EntityKinds.All
+            .SelectMany(source => DossierJsonSchema.ReferencePaths(source).Select(p => (Name: $"{source.Name}.{p.Path}", p.Key)))
+            .ToArray();
         using (var writer = new Utf8JsonWriter(stream, options))
         {
             writer.WriteStartObject();
@@ -29,7 +33,7 @@ public static class DossierJson
                 writer.WriteStartArray(kind.Folder);
                 foreach (var entity in kind.InOrder(dossier.Content.All(kind)))
                 {
-                    Entity(writer, dossier, kind, entity);
+                    Entity(writer, dossier, references, kind, entity);
                     if (writer.BytesPending > 1 << 16) writer.Flush();
                 }
                 writer.WriteEndArray();
@@ -39,21 +43,18 @@ public static class DossierJson
         stream.WriteByte((byte)'\n');
     }
 
-    private static void Entity(Utf8JsonWriter writer, ResolvedDossier dossier, EntityKind kind, Entity entity)
+    private static void Entity(Utf8JsonWriter writer, ResolvedDossier dossier, (string Name, Key Key)[] references, EntityKind kind, Entity entity)
     {
         writer.WriteStartObject();
         writer.WriteString("id", entity.Id);
         writer.WriteString("page", entity.Route);
         Keys(writer, kind, entity);
         writer.WriteStartObject("referenced_by");
-        foreach (var source in EntityKinds.All)
+        foreach (var (name, key) in references)
         {
-            foreach (var (path, key) in DossierJsonSchema.ReferencePaths(source))
-            {
-                if (key.Target != kind.EntityType) continue;
-                var sources = dossier.Referring<Entity>(entity, key);
-                if (sources.Count > 0) Ids(writer, $"{source.Name}.{path}", sources);
-            }
+            if (key.Target != kind.EntityType) continue;
+            var sources = dossier.Referring<Entity>(entity, key);
+            if (sources.Count > 0) Ids(writer, name, sources);
         }
         writer.WriteEndObject();
         if (entity is IMentionable) Ids(writer, "mentioned_in", dossier.Mentioning(entity));

@@ -242,7 +242,13 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, Template> par
         {
             ScriptBinaryOperator.And => frame => frame.Context.ToBool(leftSpan, left(frame)) && frame.Context.ToBool(rightSpan, right(frame)) ? True : False,
             ScriptBinaryOperator.Or => frame => frame.Context.ToBool(leftSpan, left(frame)) || frame.Context.ToBool(rightSpan, right(frame)) ? True : False,
-            _ when Arithmetic.Contains(op) => frame => ScriptBinaryExpression.Evaluate(frame.Context, span, op, leftSpan, left(frame), rightSpan, right(frame)),
+            // Comparisons give a new boxed bool each time; the two shared ones are the same values.
+            _ when Arithmetic.Contains(op) => frame => ScriptBinaryExpression.Evaluate(frame.Context, span, op, leftSpan, left(frame), rightSpan, right(frame)) switch
+            {
+                true => True,
+                false => False,
+                var other => other,
+            },
             _ => throw new NotSupportedException(),
         };
     }

@@ -36,7 +36,7 @@ internal sealed class ViewAccessor : IObjectAccessor
     public static ViewAccessor For(Type type) => ByType.GetOrAdd(type, t => new ViewAccessor(t));
 
     /// <summary>The getters of the view's values, in the order its properties are declared: what templates can read of it.</summary>
-    public IReadOnlyList<Func<object, object?>> Getters => _inOrder;
+    public ReadOnlySpan<Func<object, object?>> Getters => _inOrder;
 
     private static Func<object, object?> Getter<TView, TValue>(MethodInfo getter)
     {
