@@ -75,6 +75,8 @@ public static class SiteBuilder
 
         if (state is null)
         {
+            // Matching is over (`serve` keeps the forms for the next change's checks).
+            foreach (var text in content.Texts.Values) text.ForgetNormalized();
             // Pages go to disk as they are rendered; the staged folder replaces output/ only if nothing failed.
             using var output = OutputWriter.Begin(paths, bag, CancellationToken.None);
             var pages = stages.Time("render and write", () =>

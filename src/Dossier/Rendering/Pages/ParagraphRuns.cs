@@ -24,17 +24,17 @@ public static class ParagraphRuns
         var mentionIndex = 0;
         while (position < text.Length)
         {
-            var quote = quoteIndex < quotes.Count ? quotes[quoteIndex] : null;
+            var quote = quoteIndex < quotes.Count ? quotes[quoteIndex] : (TextSpan?)null;
             while (mentionIndex < mentions.Count && mentions[mentionIndex].Start < position) mentionIndex++;
-            var mention = mentionIndex < mentions.Count ? mentions[mentionIndex] : null;
+            var mention = mentionIndex < mentions.Count ? mentions[mentionIndex] : (TextSpan?)null;
 
             position = Math.Min(quote?.Start ?? text.Length, mention?.Start ?? text.Length);
             if (position >= text.Length) break;
 
-            if (quote is not null && quote.Start == position)
+            if (quote is { } quoted && quoted.Start == position)
             {
                 // Quotations that start inside this one keep an anchor here, so links to them still land.
-                var end = quote.End;
+                var end = quoted.End;
                 var anchors = new List<string>();
                 quoteIndex++;
                 while (quoteIndex < quotes.Count && quotes[quoteIndex].Start < end)
@@ -43,14 +43,14 @@ public static class ParagraphRuns
                     quoteIndex++;
                 }
                 AddText(runs, text, plain, position);
-                runs.Add(new TextRun(Quote, text[position..end], quote.Entity.RouteFrom(root), Routes.QuoteAnchor(quote.Entity.Id, quote.Occurrence), anchors));
+                runs.Add(new TextRun(Quote, text[position..end], quoted.Entity.RouteFrom(root), Routes.QuoteAnchor(quoted.Entity.Id, quoted.Occurrence), anchors));
                 position = plain = end;
             }
-            else if (mention is not null && mention.Start == position && (quote is null || mention.End <= quote.Start))
+            else if (mention is { } named && named.Start == position && (quote is null || named.End <= quote.Value.Start))
             {
                 AddText(runs, text, plain, position);
-                runs.Add(new TextRun(Mention, text[position..mention.End], mention.Entity.RouteFrom(root), null, []));
-                position = plain = mention.End;
+                runs.Add(new TextRun(Mention, text[position..named.End], named.Entity.RouteFrom(root), null, []));
+                position = plain = named.End;
                 mentionIndex++;
             }
             else
