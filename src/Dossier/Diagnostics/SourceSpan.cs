@@ -1,7 +1,10 @@
 namespace Dossier.Diagnostics;
 
-/// <summary>A place in an input file: path relative to the site root with '/', one-based line and column.</summary>
-public sealed record SourceSpan(string Path, int Line, int Column)
+/// <summary>
+/// A place in an input file: path relative to the site root with '/', one-based line and column. A value, not an
+/// object: every value read from YAML carries one, 750,000 of them in a 20,000-article dossier.
+/// </summary>
+public readonly record struct SourceSpan(string Path, int Line, int Column)
 {
     /// <summary>For problems that concern a whole file rather than a place in it.</summary>
     public static SourceSpan File(string path) => new(path, 1, 1) { IsWholeFile = true };
