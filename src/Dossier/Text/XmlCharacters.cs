@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Xml;
 
 namespace Dossier.Text;
@@ -9,25 +8,22 @@ namespace Dossier.Text;
 /// </summary>
 public static class XmlCharacters
 {
-    // What could be refused: the refused characters, and every surrogate (a pair is fine, a lone one is not). Texts
-    // run to hundreds of megabytes in a large dossier, so they are searched for these in vector-wide steps.
-    private static readonly SearchValues<char> Suspect = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsSurrogate(c) || !XmlConvert.IsXmlChar(c)).ToArray());
-
     /// <summary>The index of the first character XML cannot hold, or -1.</summary>
     public static int FirstRefused(string text)
     {
+        // Texts run to hundreds of megabytes in a large dossier, so they are searched in vector-wide steps for what
+        // could be refused: a control, or anything from the surrogates up. (A set of exactly the refused characters
+        // makes a probabilistic search, whose vector shuffle the ahead-of-time compiled tool runs as a plain loop:
+        // 2% of a 20,000-article build, far more than stopping at every line end.)
         for (var i = 0; ;)
         {
-            var at = text.AsSpan(i).IndexOfAny(Suspect);
+            var at = text.AsSpan(i).IndexOfAnyExceptInRange(' ', '\uD7FF');
             if (at < 0) return -1;
             i += at;
-            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-            {
-                i += 2;
-                continue;
-            }
-            return i;
+            var c = text[i];
+            if (c is '\t' or '\n' or '\r' or (>= '\uE000' and <= '\uFFFD')) i++;
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c)) i += 2;
+            else return i;
         }
     }
 }
