@@ -191,13 +191,28 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, Template> par
         var target = Expression(member.Target ?? throw new NotSupportedException(), scope);
         var optional = member.DotToken?.TokenType == TokenType.QuestionDot;
         var span = member.Member.Span;
+        // A place in a template reads one view type nearly always: the field it read last is kept, and read again
+        // straight away when the next value is of the same type (a context gives every value of a type the same
+        // accessor, so this reads what the accessor would).
+        ViewAccessor.Member? last = null;
         return frame =>
         {
             var value = target(frame);
             if (value is null) return optional ? null : throw new InterpretInstead();
-            if (!frame.Context.GetMemberAccessor(value).TryGetValue(frame.Context, span, value, name, out var result) || result is IScriptCustomFunction)
-                throw new InterpretInstead();
-            return result;
+            var field = last;
+            if (field?.View != value.GetType())
+            {
+                var accessor = frame.Context.GetMemberAccessor(value);
+                if (accessor is not ViewAccessor view || !view.TryGetMember(name, out field))
+                {
+                    return accessor.TryGetValue(frame.Context, span, value, name, out var other) && other is not IScriptCustomFunction
+                        ? other
+                        : throw new InterpretInstead();
+                }
+                last = field;
+            }
+            var result = field.Get(value);
+            return field.MayHoldFunction && result is IScriptCustomFunction ? throw new InterpretInstead() : result;
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -17,26 +18,29 @@ internal sealed class ViewAccessor : IObjectAccessor
     private static readonly ConcurrentDictionary<Type, ViewAccessor> ByType = new();
     private static readonly MethodInfo MakeGetter = typeof(ViewAccessor).GetMethod(nameof(Getter), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private readonly FrozenDictionary<string, Func<object, object?>> _getters;
+    private readonly FrozenDictionary<string, Member> _members;
     private readonly string[] _names;
     private readonly Func<object, object?>[] _inOrder;
 
     private ViewAccessor(Type type)
     {
-        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0);
-        var getters = properties.ToDictionary(
-            p => StandardMemberRenamer.Rename(p.Name),
-            p => (Func<object, object?>)MakeGetter.MakeGenericMethod(type, p.PropertyType).Invoke(null, [p.GetMethod])!,
-            StringComparer.Ordinal);
-        _getters = getters.ToFrozenDictionary(StringComparer.Ordinal);
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0).ToArray();
         _names = properties.Select(p => StandardMemberRenamer.Rename(p.Name)).ToArray();
-        _inOrder = _names.Select(name => getters[name]).ToArray();
+        var members = properties.Select(p => new Member(type,
+            (Func<object, object?>)MakeGetter.MakeGenericMethod(type, p.PropertyType).Invoke(null, [p.GetMethod])!,
+            MayHoldFunction: !(p.PropertyType.IsValueType || p.PropertyType.IsSealed) || typeof(IScriptCustomFunction).IsAssignableFrom(p.PropertyType))).ToArray();
+        _members = _names.Zip(members).ToFrozenDictionary(m => m.First, m => m.Second, StringComparer.Ordinal);
+        _inOrder = members.Select(m => m.Get).ToArray();
     }
 
     public static ViewAccessor For(Type type) => ByType.GetOrAdd(type, t => new ViewAccessor(t));
 
     /// <summary>The getters of the view's values, in the order its properties are declared: what templates can read of it.</summary>
     public ReadOnlySpan<Func<object, object?>> Getters => _inOrder;
+
+    /// <summary>The field a template reads as <paramref name="name"/>, if the view has one.</summary>
+    public bool TryGetMember(string name, [NotNullWhen(true)] out Member? member) => _members.TryGetValue(name, out member);
 
     private static Func<object, object?> Getter<TView, TValue>(MethodInfo getter)
     {
@@ -48,13 +52,13 @@ internal sealed class ViewAccessor : IObjectAccessor
 
     public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => _names;
 
-    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => _getters.ContainsKey(member);
+    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => _members.ContainsKey(member);
 
     public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
-        if (_getters.TryGetValue(member, out var get))
+        if (_members.TryGetValue(member, out var field))
         {
-            value = get(target);
+            value = field.Get(target);
             return true;
         }
         value = null;
@@ -74,4 +78,10 @@ internal sealed class ViewAccessor : IObjectAccessor
     public bool HasIndexer => false;
 
     public Type? IndexType => null;
+
+    /// <summary>
+    /// One field of the view type <paramref name="View"/>; <paramref name="MayHoldFunction"/> when its declared type
+    /// leaves room for a Scriban function, which a template may not read as a value.
+    /// </summary>
+    public sealed record Member(Type View, Func<object, object?> Get, bool MayHoldFunction);
 }
