@@ -19,6 +19,7 @@ public sealed class ResolvedDossier
     private readonly IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> _mentionSpans;
     private readonly IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> _mentionsIn;
     private readonly IReadOnlyDictionary<Entity, List<Article>> _mentioning;
+    [ThreadStatic] private static Dictionary<Entity, int>? _alongside;
 
     internal ResolvedDossier(
         Content content,
@@ -97,6 +98,16 @@ public sealed class ResolvedDossier
         return _mentionsIn.GetValueOrDefault(article, []);
     }
 
+    /// <summary>How often <paramref name="article"/>'s text names <paramref name="entity"/>.</summary>
+    public int Mentions(Article article, Entity entity)
+    {
+        foreach (var (named, mentions) in MentionsIn(article))
+        {
+            if (named == entity) return mentions;
+        }
+        return 0;
+    }
+
     /// <summary>The articles whose text names <paramref name="entity"/>.</summary>
     public IReadOnlyList<Article> Mentioning(Entity entity)
     {
@@ -111,7 +122,10 @@ public sealed class ResolvedDossier
     public IReadOnlyList<(Entity Entity, int Articles)> MentionedAlongside(Entity entity, int most)
     {
         ReadLog.Add(entity, ReadOf.Named);
-        var counts = new Dictionary<Entity, int>();
+        // One table per thread, emptied for each entity: an actor's page is drawn on one thread at a time, and a
+        // much-named actor's table runs to thousands of entries.
+        var counts = _alongside ??= [];
+        counts.Clear();
         foreach (var article in _mentioning.GetValueOrDefault(entity) ?? [])
         {
             ReadLog.Add(article, ReadOf.InText);

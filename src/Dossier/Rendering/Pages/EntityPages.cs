@@ -52,9 +52,7 @@ public abstract class EntityPages
 
     /// <summary>The articles whose text names <paramref name="entity"/>, each noting how often.</summary>
     protected static IReadOnlyList<ArticleItem> MentioningArticles(ResolvedDossier dossier, PageContext page, Entity entity) =>
-        dossier.Mentioning(entity)
-            .Select(a => page.ArticleItem(a, Plain.Counted(dossier.MentionsIn(a).FirstOrDefault(m => m.Entity == entity).Mentions, "mention")))
-            .ToArray();
+        dossier.Mentioning(entity).Select(a => MentioningArticle(dossier, page, a, entity)).ToArray();
 
     /// <summary>
     /// The long lists of one entity's page (an actor's quotes, the articles naming a place). The entity's page shows
@@ -107,7 +105,7 @@ public abstract class EntityPages
 
     /// <summary>An article whose text names <paramref name="entity"/>, noting how often.</summary>
     protected static ArticleItem MentioningArticle(ResolvedDossier dossier, PageContext page, Article article, Entity entity) =>
-        page.ArticleItem(article, Plain.Counted(dossier.MentionsIn(article).FirstOrDefault(m => m.Entity == entity).Mentions, "mention"));
+        page.ArticleItem(article, Plain.Counted(dossier.Mentions(article, entity), "mention"));
 
     /// <summary>Every kind's pages, in the kinds' order: one subclass for each kind.</summary>
     public static IReadOnlyList<EntityPages> All { get; } = Discover();

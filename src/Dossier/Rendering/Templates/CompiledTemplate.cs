@@ -17,12 +17,13 @@ internal sealed class CompiledTemplate
 }
 
 /// <summary>One template being drawn: the page's variables, the partial's named arguments, and its loops.</summary>
-internal sealed class CompiledFrame(PageTemplateContext context, ScriptObject page, ScriptObject functions, Dictionary<string, object?>? locals, int slots, int depth)
+internal sealed class CompiledFrame(PageTemplateContext context, ScriptObject page, ScriptObject functions, (string Name, object? Value)[]? locals, int slots, int depth)
 {
     public PageTemplateContext Context { get; } = context;
     public ScriptObject Page { get; } = page;
     public ScriptObject Functions { get; } = functions;
-    public Dictionary<string, object?>? Locals { get; } = locals;
+    /// <summary>A partial's named arguments, in the order given (a name given twice is the later value); a few at most.</summary>
+    public (string Name, object? Value)[]? Locals { get; } = locals;
     public object?[] Slots { get; } = slots == 0 ? [] : new object?[slots];
     public int Depth { get; } = depth;
 }

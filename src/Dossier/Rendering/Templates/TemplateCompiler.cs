@@ -181,7 +181,14 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, Template> par
     }
 
     private static Func<CompiledFrame, object?> Local(string name) => frame =>
-        frame.Locals is not null && frame.Locals.TryGetValue(name, out var value) ? value : throw new InterpretInstead();
+    {
+        var locals = frame.Locals ?? [];
+        for (var i = locals.Length - 1; i >= 0; i--)
+        {
+            if (locals[i].Name == name) return locals[i].Value;
+        }
+        throw new InterpretInstead();
+    };
 
     private Func<CompiledFrame, object?> Member(ScriptMemberExpression member, Scope scope)
     {
@@ -289,8 +296,8 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, Template> par
         return frame =>
         {
             if (frame.Depth >= TemplateLimits.Depth || frame.Page.ContainsKey("include")) throw new InterpretInstead();
-            var locals = new Dictionary<string, object?>(named.Count, StringComparer.Ordinal);
-            foreach (var (variable, value) in named) locals[variable] = value(frame);
+            var locals = new (string, object?)[named.Count];
+            for (var i = 0; i < locals.Length; i++) locals[i] = (named[i].Name, named[i].Value(frame));
             partial.Body(new CompiledFrame(frame.Context, frame.Page, frame.Functions, locals, partial.Slots, frame.Depth + 1));
             return null;
         };
