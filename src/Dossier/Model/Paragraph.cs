@@ -17,6 +17,9 @@ public sealed class Paragraph(int number, string text, bool isHeading, int seedL
     /// <summary>The paragraph as written (a new string each time it is read once compacted).</summary>
     public string Text => _text as string ?? Encoding.UTF8.GetString((byte[])_text);
 
+    /// <summary>The paragraph as UTF-8: the bytes kept once compacted (no string made), or encoded now.</summary>
+    public ReadOnlySpan<byte> Utf8 => _text as byte[] ?? Encoding.UTF8.GetBytes((string)_text);
+
     /// <summary>Keeps the text as UTF-8 from now on: for a build that only draws the text from here (<see cref="ArticleText.Compact"/>).</summary>
     internal void Compact()
     {

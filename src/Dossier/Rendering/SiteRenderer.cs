@@ -23,6 +23,10 @@ public static class SiteRenderer
         ("Search", Routes.Search),
     ];
 
+    // A page's buffers, one set per thread: Parallel.For starts its workers afresh every so often, so a set per
+    // worker was made hundreds of times in a large build, and grown again to the largest page each time.
+    [ThreadStatic] private static PageBuffer? _buffer;
+
     /// <summary>Reports every template the site needs and does not have; true when all are there.</summary>
     public static bool CheckTemplates(ITemplateEngine templates, DiagnosticBag bag)
     {
@@ -64,15 +68,16 @@ public static class SiteRenderer
         var failures = new TemplateFailures();
         var links = new Links(dossier, epubBytes);
         var memory = new ReadLog.Memory(since?.Last.Remembered ?? ReadLog.Memory.Nothing, since?.Changed);
-        Parallel.For(0, recipes.Count, () => new PageBuffer(), (i, _, buffer) =>
+        Parallel.For(0, recipes.Count, i =>
         {
             var recipe = recipes[i];
             if (since?.Last.Of(recipe.Name) is { } last && !last.Reads.Overlaps(since.Value.Changed))
             {
                 output.Keep(last.Paths);
                 rendered[i] = last;
-                return buffer;
+                return;
             }
+            var buffer = _buffer ??= new PageBuffer();
             // A recipe makes a page and the pages that continue its lists, which share what it worked out. A page
             // whose fingerprint is the one it had is the same bytes: it stays as it is.
             List<(string, UInt128)> Make()
@@ -98,8 +103,7 @@ public static class SiteRenderer
             var reads = ReadSet.Nothing;
             var paths = track ? ReadLog.Record(Make, out reads, memory) : Make();
             rendered[i] = new RenderedPages.Recipe(recipe.Name, reads, paths);
-            return buffer;
-        }, _ => { });
+        });
         failures.Report(bag);
         return new RenderedPages(rendered.OfType<RenderedPages.Recipe>().ToArray(), memory.Kept);
     }

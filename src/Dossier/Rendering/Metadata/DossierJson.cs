@@ -74,7 +74,7 @@ public static class DossierJson
             foreach (var paragraph in dossier.Content.TextOf(article)?.Paragraphs ?? [])
             {
                 writer.WriteStartObject();
-                writer.WriteString("text", paragraph.Text);
+                writer.WriteString("text"u8, paragraph.Utf8);
                 writer.WriteBoolean("heading", paragraph.IsHeading);
                 writer.WriteEndObject();
             }

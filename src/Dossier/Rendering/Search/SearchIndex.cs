@@ -45,6 +45,9 @@ public static class SearchIndex
     // Letters of every script as they are (smaller than \uXXXX); quotation marks, <, > and & escaped as usual.
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
+    // One JSON writer per thread, reset for each record: there is a record for every entity and every text.
+    [ThreadStatic] private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? _json;
+
     /// <summary>One entry or one named entity's text, as JSON.</summary>
     private sealed record Record(byte[] Json, bool IsEntry);
 
@@ -184,8 +187,11 @@ public static class SearchIndex
 
     private static byte[] Json(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder })) write(writer);
+        var (buffer, writer) = _json ??= (new ArrayBufferWriter<byte>(256), new Utf8JsonWriter(Stream.Null, new JsonWriterOptions { Encoder = Encoder }));
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        write(writer);
+        writer.Flush();
         return buffer.WrittenSpan.ToArray();
     }
 }
