@@ -151,7 +151,7 @@ public static class SiteRenderer
             Description: page.Description,
             CanonicalUrl: site.BaseUrl is { } baseUrl && page.Path != Routes.NotFound ? PageContext.Absolute(baseUrl, page.Path) : null,
             OpenGraphType: page.Template == "article" ? "article" : "website",
-            Nav: Navigation.Select(n => new NavItem(n.Text, root + n.Path, n.Path == current)).ToArray(),
+            Nav: links.Nav(root, current),
             Breadcrumbs: page.Breadcrumbs,
             JsonLd: page.JsonLd is { } jsonLd ? new SafeHtml(jsonLd) : null,
             Scripts: (page.Scripts ?? []).Select(s => root + s).ToArray(),
@@ -172,13 +172,17 @@ public static class SiteRenderer
         }
     }
 
-    /// <summary>The site's links from each depth of folder, made once per depth.</summary>
+    /// <summary>The site's links and sections from each depth of folder, made once per depth (and section).</summary>
     private sealed class Links(ResolvedDossier dossier, long epubBytes)
     {
         private readonly ConcurrentDictionary<string, SiteLinks> _byRoot = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<(string Root, string? Current), NavItem[]> _nav = new();
         private readonly string _epubSize = Text.Plain.Size(epubBytes);
 
         public SiteLinks From(string root) => _byRoot.GetOrAdd(root, r => SiteLinks.From(r, hasFeed: dossier.Site.BaseUrl is not null, _epubSize));
+
+        public NavItem[] Nav(string root, string? current) => _nav.GetOrAdd((root, current), key =>
+            Navigation.Select(n => new NavItem(n.Text, key.Root + n.Path, n.Path == key.Current)).ToArray());
     }
 
     /// <summary>

@@ -10,6 +10,8 @@ public static class WordDiff
     /// <summary>Pieces that turn <paramref name="from"/> into <paramref name="to"/>; runs of the same kind are joined.</summary>
     public static IReadOnlyList<Piece> Compare(string from, string to)
     {
+        // Most reports print the canonical wording as it is: one piece, without splitting either into words.
+        if (from == to && IsSpacedWords(to)) return [new Piece(Kind.Same, to)];
         var wordsA = Words(from);
         var wordsB = Words(to);
         // Words compare as the matching rules do (quotes and dashes folded), so typography alone is no difference.
@@ -47,6 +49,17 @@ public static class WordDiff
         while (y < b.Length) Add(Kind.Inserted, wordsB[y++]);
         if (run.Count > 0) Flush();
         return pieces;
+    }
+
+    /// <summary>Words with one space between them, and no other white space: as <see cref="Words"/> would join them again.</summary>
+    private static bool IsSpacedWords(string text)
+    {
+        if (text.Length == 0 || char.IsWhiteSpace(text[^1])) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || text[i - 1] == ' ')) return false;
+        }
+        return true;
     }
 
     private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

@@ -52,6 +52,20 @@ public sealed class WordDiffTests
         ]);
     }
 
+    [Theory]
+    [InlineData("We will stay safe")]
+    [InlineData(" We will stay safe")]
+    [InlineData("\tWe will stay safe")]
+    [InlineData("We  will stay safe")]
+    [InlineData("We will\tstay safe")]
+    [InlineData("We will stay\u00A0safe")]
+    [InlineData("We will stay safe\n")]
+    [InlineData("We will stay safe ")]
+    public void The_same_wording_is_one_piece_with_its_spacing_made_plain(string wording)
+    {
+        Compare(wording, wording).ShouldBe([new Piece(Kind.Same, "We will stay safe")]);
+    }
+
     [Fact]
     public void Comparing_with_nothing_deletes_or_inserts_everything()
     {
