@@ -16,8 +16,6 @@ namespace Dossier.Rendering.Templates;
 /// </summary>
 internal sealed class TemplateCompiler(IReadOnlyDictionary<string, Template> partials)
 {
-    private static readonly object True = true;
-    private static readonly object False = false;
     private static readonly HashSet<ScriptBinaryOperator> Arithmetic =
     [
         ScriptBinaryOperator.CompareEqual, ScriptBinaryOperator.CompareNotEqual, ScriptBinaryOperator.CompareLess,
@@ -225,21 +223,21 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, Template> par
 
     private static Func<CompiledFrame, object?> LoopMember(string name, int position) => name switch
     {
-        "first" => frame => ((LoopPosition)frame.Slots[position]!).Index == 0 ? True : False,
+        "first" => frame => Boxes.Of(((LoopPosition)frame.Slots[position]!).Index == 0),
         "last" => frame =>
         {
             var loop = (LoopPosition)frame.Slots[position]!;
-            return loop.Index == loop.Length - 1 ? True : False;
+            return Boxes.Of(loop.Index == loop.Length - 1);
         },
-        "index" => frame => ((LoopPosition)frame.Slots[position]!).Index,
+        "index" => frame => Boxes.Of(((LoopPosition)frame.Slots[position]!).Index),
         "rindex" => frame =>
         {
             var loop = (LoopPosition)frame.Slots[position]!;
-            return loop.Length - loop.Index - 1;
+            return Boxes.Of(loop.Length - loop.Index - 1);
         },
-        "length" => frame => ((LoopPosition)frame.Slots[position]!).Length,
-        "even" => frame => (((LoopPosition)frame.Slots[position]!).Index & 1) == 0 ? True : False,
-        "odd" => frame => (((LoopPosition)frame.Slots[position]!).Index & 1) == 1 ? True : False,
+        "length" => frame => Boxes.Of(((LoopPosition)frame.Slots[position]!).Length),
+        "even" => frame => Boxes.Of((((LoopPosition)frame.Slots[position]!).Index & 1) == 0),
+        "odd" => frame => Boxes.Of((((LoopPosition)frame.Slots[position]!).Index & 1) == 1),
         _ => throw new NotSupportedException(),
     };
 
@@ -253,7 +251,7 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, Template> par
     }
 
     private static Func<CompiledFrame, object?> Not(Func<CompiledFrame, object?> value, SourceSpan span) =>
-        frame => frame.Context.ToBool(span, value(frame)) ? False : True;
+        frame => Boxes.Of(!frame.Context.ToBool(span, value(frame)));
 
     private Func<CompiledFrame, object?> Binary(ScriptBinaryExpression binary, Scope scope)
     {
@@ -262,13 +260,12 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, Template> par
         var (leftSpan, rightSpan, span, op) = (binary.Left.Span, binary.Right.Span, binary.OperatorToken?.Span ?? binary.Span, binary.Operator);
         return op switch
         {
-            ScriptBinaryOperator.And => frame => frame.Context.ToBool(leftSpan, left(frame)) && frame.Context.ToBool(rightSpan, right(frame)) ? True : False,
-            ScriptBinaryOperator.Or => frame => frame.Context.ToBool(leftSpan, left(frame)) || frame.Context.ToBool(rightSpan, right(frame)) ? True : False,
-            // Comparisons give a new boxed bool each time; the two shared ones are the same values.
+            ScriptBinaryOperator.And => frame => Boxes.Of(frame.Context.ToBool(leftSpan, left(frame)) && frame.Context.ToBool(rightSpan, right(frame))),
+            ScriptBinaryOperator.Or => frame => Boxes.Of(frame.Context.ToBool(leftSpan, left(frame)) || frame.Context.ToBool(rightSpan, right(frame))),
+            // Comparisons give a new boxed bool each time; the shared ones are the same values.
             _ when Arithmetic.Contains(op) => frame => ScriptBinaryExpression.Evaluate(frame.Context, span, op, leftSpan, left(frame), rightSpan, right(frame)) switch
             {
-                true => True,
-                false => False,
+                bool truth => Boxes.Of(truth),
                 var other => other,
             },
             _ => throw new NotSupportedException(),

@@ -45,6 +45,9 @@ internal sealed class ViewAccessor : IObjectAccessor
     private static Func<object, object?> Getter<TView, TValue>(MethodInfo getter)
     {
         var get = getter.CreateDelegate<Func<TView, TValue>>();
+        // (The casts through object compile to none: TValue is known in each copy of this method.)
+        if (typeof(TValue) == typeof(bool)) return view => Boxes.Of((bool)(object)get((TView)view)!);
+        if (typeof(TValue) == typeof(int)) return view => Boxes.Of((int)(object)get((TView)view)!);
         return view => get((TView)view);
     }
 
