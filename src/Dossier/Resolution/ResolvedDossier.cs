@@ -17,7 +17,7 @@ public sealed class ResolvedDossier
     private readonly IReadOnlyDictionary<(Entity Target, Key Key), List<Entity>> _referring;
     private readonly IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> _quoteSpans;
     private readonly IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> _mentionSpans;
-    private readonly IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> _mentionsIn;
+    private readonly IReadOnlyDictionary<Article, (Entity Entity, int Mentions)[]> _mentionsIn;
     private readonly IReadOnlyDictionary<Entity, List<Article>> _mentioning;
     [ThreadStatic] private static Dictionary<Entity, int>? _alongside;
 
@@ -26,7 +26,7 @@ public sealed class ResolvedDossier
         IReadOnlyDictionary<(Entity Target, Key Key), List<Entity>> referring,
         IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> quoteSpans,
         IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> mentionSpans,
-        IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> mentionsIn,
+        IReadOnlyDictionary<Article, (Entity Entity, int Mentions)[]> mentionsIn,
         IReadOnlyDictionary<Entity, List<Article>> mentioning,
         MentionFinder finder,
         IReadOnlyDictionary<ArticleText, QuoteSearch> quoteSearches,
@@ -92,7 +92,9 @@ public sealed class ResolvedDossier
     public IReadOnlyList<TextSpan> MentionSpans(Article article) => InText(article, _mentionSpans.GetValueOrDefault(article, NoSpans));
 
     /// <summary>Who the article's text names, and how often, most often first.</summary>
-    public IReadOnlyList<(Entity Entity, int Mentions)> MentionsIn(Article article)
+    public IReadOnlyList<(Entity Entity, int Mentions)> MentionsIn(Article article) => CountsIn(article);
+
+    private (Entity Entity, int Mentions)[] CountsIn(Article article)
     {
         ReadLog.Add(article, ReadOf.InText);
         return _mentionsIn.GetValueOrDefault(article, []);
@@ -101,7 +103,7 @@ public sealed class ResolvedDossier
     /// <summary>How often <paramref name="article"/>'s text names <paramref name="entity"/>.</summary>
     public int Mentions(Article article, Entity entity)
     {
-        foreach (var (named, mentions) in MentionsIn(article))
+        foreach (var (named, mentions) in CountsIn(article))
         {
             if (named == entity) return mentions;
         }
@@ -128,8 +130,7 @@ public sealed class ResolvedDossier
         counts.Clear();
         foreach (var article in _mentioning.GetValueOrDefault(entity) ?? [])
         {
-            ReadLog.Add(article, ReadOf.InText);
-            foreach (var (other, _) in _mentionsIn[article])
+            foreach (var (other, _) in CountsIn(article))
             {
                 if (other != entity) CollectionsMarshal.GetValueRefOrAddDefault(counts, other, out _)++;
             }
@@ -176,9 +177,9 @@ public sealed class ResolvedDossier
     }
 
     /// <summary>Who each list of mentions names, by the list itself.</summary>
-    internal IReadOnlyDictionary<IReadOnlyList<TextSpan>, IReadOnlyList<(Entity Entity, int Mentions)>> MentionCountsBySpans()
+    internal IReadOnlyDictionary<IReadOnlyList<TextSpan>, (Entity Entity, int Mentions)[]> MentionCountsBySpans()
     {
-        var bySpans = new Dictionary<IReadOnlyList<TextSpan>, IReadOnlyList<(Entity, int)>>(ReferenceEqualityComparer.Instance);
+        var bySpans = new Dictionary<IReadOnlyList<TextSpan>, (Entity, int)[]>(ReferenceEqualityComparer.Instance);
         foreach (var (article, spans) in _mentionSpans) bySpans[spans] = _mentionsIn[article];
         return bySpans;
     }

@@ -44,7 +44,7 @@ public static class Resolver
     }
 
     /// <summary>The articles whose text names each entity, in the articles' order.</summary>
-    private static Dictionary<Entity, List<Article>> Mentioning(Content content, IReadOnlyDictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> counts)
+    private static Dictionary<Entity, List<Article>> Mentioning(Content content, IReadOnlyDictionary<Article, (Entity Entity, int Mentions)[]> counts)
     {
         var mentioning = new Dictionary<Entity, List<Article>>();
         foreach (var article in Article.Definition.InOrder(content.All<Article>()))
@@ -199,14 +199,14 @@ public static class Resolver
         return current;
     }
 
-    private static Dictionary<Article, IReadOnlyList<(Entity Entity, int Mentions)>> CountMentions(
+    private static Dictionary<Article, (Entity Entity, int Mentions)[]> CountMentions(
         IReadOnlyDictionary<Article, IReadOnlyList<TextSpan>> mentionSpans, ResolvedDossier? previous)
     {
         // Spans that are the very list counted last time (same text, same names, same entities) count the same.
         var before = previous?.MentionCountsBySpans();
         return mentionSpans.ToDictionary(
             m => m.Key,
-            m => before?.GetValueOrDefault(m.Value) ?? (IReadOnlyList<(Entity, int)>)m.Value
+            m => before?.GetValueOrDefault(m.Value) ?? m.Value
                 .GroupBy(s => s.Entity)
                 .Select(g => (g.Key, g.Count()))
                 .OrderByDescending(x => x.Item2).ThenBy(x => x.Key.Id, StringComparer.Ordinal)
