@@ -59,6 +59,10 @@ public sealed class ReadLog
     // Set while an entity's link text is worked out: what it reads of the entity is the name, not the whole entity.
     [ThreadStatic] private static int _naming;
 
+    // How many recordings are under way anywhere: with none (every build but `serve`'s), a read costs one test of
+    // this, where finding the current log costs a look into the execution context, for every field of every page.
+    private static int _recording;
+
     private readonly HashSet<Read> _reads = [];
     private readonly List<ReadSet> _taken = [];
     private readonly Memory? _memory;
@@ -77,6 +81,7 @@ public sealed class ReadLog
         var log = new ReadLog(memory);
         var outer = Current.Value;
         Current.Value = log;
+        Interlocked.Increment(ref _recording);
         try
         {
             var result = work();
@@ -85,6 +90,7 @@ public sealed class ReadLog
         }
         finally
         {
+            Interlocked.Decrement(ref _recording);
             Current.Value = outer;
         }
     }
@@ -96,7 +102,7 @@ public sealed class ReadLog
     /// </summary>
     public static T Remembered<T>(string name, Func<T> work) where T : class
     {
-        if (Current.Value is not { _memory: { } memory } log) return work();
+        if (_recording == 0 || Current.Value is not { _memory: { } memory } log) return work();
         if (memory.Last.GetValueOrDefault(name) is { Result: T kept } last && memory.Changed is { } changed && !last.Reads.Overlaps(changed))
         {
             lock (log._reads) log._taken.Add(last.Reads);
@@ -111,24 +117,25 @@ public sealed class ReadLog
 
     public static void Add(Read read)
     {
-        if (Current.Value is not { } log) return;
+        if (_recording == 0 || Current.Value is not { } log) return;
         lock (log._reads) log._reads.Add(read);
     }
 
     public static void Add(Entity entity, ReadOf of = ReadOf.Entity)
     {
-        if (Current.Value is not null) Add(Read.Of(entity, of));
+        if (_recording != 0 && Current.Value is not null) Add(Read.Of(entity, of));
     }
 
     /// <summary>A key of an entity's file read, unless only to name the entity.</summary>
     public static void Field(Entity entity, Schema.Key key)
     {
-        if (_naming == 0 && Current.Value is not null) Add(Read.Field(entity, key));
+        if (_recording != 0 && _naming == 0 && Current.Value is not null) Add(Read.Field(entity, key));
     }
 
     /// <summary>The entity's link text, recorded as a read of its name only.</summary>
     public static string Name(Entity entity, Func<Entity, string> linkText)
     {
+        if (_recording == 0) return linkText(entity);
         Add(entity, ReadOf.Name);
         _naming++;
         try
