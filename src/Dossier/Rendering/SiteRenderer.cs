@@ -176,12 +176,12 @@ public static class SiteRenderer
     private sealed class Links(ResolvedDossier dossier, long epubBytes)
     {
         private readonly ConcurrentDictionary<string, SiteLinks> _byRoot = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<(string Root, string? Current), NavItem[]> _nav = new();
+        private readonly ConcurrentDictionary<(string Root, string Current), NavItem[]> _nav = new();
         private readonly string _epubSize = Text.Plain.Size(epubBytes);
 
         public SiteLinks From(string root) => _byRoot.GetOrAdd(root, r => SiteLinks.From(r, hasFeed: dossier.Site.BaseUrl is not null, _epubSize));
 
-        public NavItem[] Nav(string root, string? current) => _nav.GetOrAdd((root, current), key =>
+        public NavItem[] Nav(string root, string current) => _nav.GetOrAdd((root, current), key =>
             Navigation.Select(n => new NavItem(n.Text, key.Root + n.Path, n.Path == key.Current)).ToArray());
     }
 

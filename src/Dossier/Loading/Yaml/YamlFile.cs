@@ -11,6 +11,7 @@ public static class YamlFile
     /// <summary>Deeper than any entity needs; YamlDotNet builds nodes recursively, so far deeper would overflow the stack.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>The file's root mapping, from its text as <see cref="InputFile.ReadText"/> gives it (checked for refused characters).</summary>
     public static YamlMappingNode? ParseMapping(string text, string path, DiagnosticBag bag)
     {
         var stream = new YamlStream();
@@ -48,9 +49,9 @@ public static class YamlFile
             bag.Error(DiagnosticCodes.YamlSyntax, Span(path, stream.Documents[1].RootNode), "The file holds more than one YAML document.",
                 "Remove the '---' line: one file describes one entity.");
         }
-        // A double-quoted value can write any character as an escape ("\x1B", "\uFFFF"), past the check of the file's bytes;
-        // without a backslash, a value holds only characters of the text.
-        if ((text.Contains('\\') || XmlCharacters.FirstRefused(text) >= 0) && Refused(stream.Documents[0].RootNode) is { } scalar)
+        // A double-quoted value can write any character as an escape ("\x1B", "\uFFFF"), past the check of the file's text
+        // (InputFile.ReadText refuses a text holding one); without a backslash, a value holds only characters of the text.
+        if (text.Contains('\\') && Refused(stream.Documents[0].RootNode) is { } scalar)
         {
             var character = scalar.Value![XmlCharacters.FirstRefused(scalar.Value)];
             bag.Error(DiagnosticCodes.NotText, Span(path, scalar), $"The value holds the character U+{(int)character:X4}, which no page, feed or book can show.",
