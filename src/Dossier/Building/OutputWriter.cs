@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using Dossier.Diagnostics;
 using Dossier.Loading;
 using Dossier.Rendering;
@@ -28,6 +29,10 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     private readonly ConcurrentBag<IReadOnlyCollection<string>> _kept = [];
     private readonly ConcurrentBag<string> _staged = [];
     private readonly ConcurrentBag<string> _streamed = [];
+    // A rebuild's files whose bytes output/ already has, with their CRC-32 (the archive copies what it stored for them).
+    private readonly ConcurrentDictionary<string, uint> _unchanged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, uint> _streamedCrc = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _streamedSame = new(StringComparer.Ordinal);
     private int _failed;
 
     private OutputWriter(SitePaths paths, DiagnosticBag bag, CancellationToken cancellation)
@@ -68,7 +73,11 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         _cancellation.ThrowIfCancellationRequested();
         if (Volatile.Read(ref _failed) != 0) return;
         _site[file.Path] = file.Bytes.Length;
-        if (_rebuild && SameBytes(TargetPath(file.Path), file.Bytes.Span)) return;
+        if (_rebuild && SameBytes(TargetPath(file.Path), file.Bytes.Span))
+        {
+            _unchanged[file.Path] = Crc32.HashToUInt32(file.Bytes.Span);
+            return;
+        }
         Try(() =>
         {
             // A new file in a new folder: nothing to truncate, and no other process has it open.
@@ -85,15 +94,33 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         _site[path] = 0;
         Try(() =>
         {
+            var crc = _rebuild ? new Crc32() : null;
             using (var file = new FileStream(StagedPath(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
-            using (var stream = new CancellableStream(file, _cancellation))
+            using (var stream = new CancellableStream(file, crc, _cancellation))
             {
                 write(stream);
                 _site[path] = file.Length;
             }
+            if (crc is not null) _streamedCrc[path] = crc.GetCurrentHashAsUInt32();
             _streamed.Add(path);
         });
     }
+
+    /// <summary>
+    /// The CRC-32 of a file this rebuild added that output/ already has byte for byte (written by the last build, and
+    /// left in place); null for a file that is new or changed, or that the rebuild kept without making it again.
+    /// </summary>
+    public uint? Unchanged(string path)
+    {
+        if (_unchanged.TryGetValue(path, out var crc)) return crc;
+        return _streamedCrc.TryGetValue(path, out crc) && SameAsBefore(path) ? crc : null;
+    }
+
+    /// <summary>Where the last build's copy of a file is, for a rebuild; null for a first build.</summary>
+    public string? Previous(string path) => _rebuild ? TargetPath(path) : null;
+
+    // A file written as it was made is compared with its old version once, by whichever asks first: the archive or the commit.
+    private bool SameAsBefore(string streamed) => _streamedSame.GetOrAdd(streamed, path => SameFiles(StagedPath(path), TargetPath(path)));
 
     /// <summary>Files the last build wrote that are right as they stand: part of the site, left as they are.</summary>
     public void Keep(IReadOnlyCollection<string> paths) => _kept.Add(paths);
@@ -132,7 +159,7 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         }
         Try(hint: "Files changed so far were replaced; build again once the folder is writable.", write: () =>
         {
-            var changed = _staged.Concat(_streamed.Where(path => !SameFiles(StagedPath(path), TargetPath(path))));
+            var changed = _staged.Concat(_streamed.Where(path => !SameAsBefore(path)));
             foreach (var path in changed.Order(StringComparer.Ordinal))
             {
                 var target = TargetPath(path);
@@ -246,8 +273,8 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         }
     }
 
-    /// <summary>A file being written that stops, at its next write, once the write is cancelled.</summary>
-    private sealed class CancellableStream(Stream inner, CancellationToken cancellation) : Stream
+    /// <summary>A file being written that stops, at its next write, once the write is cancelled; and sums its CRC-32 when asked.</summary>
+    private sealed class CancellableStream(Stream inner, Crc32? crc, CancellationToken cancellation) : Stream
     {
         public override bool CanRead => false;
         public override bool CanSeek => inner.CanSeek;
@@ -264,6 +291,7 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
         {
             cancellation.ThrowIfCancellationRequested();
             inner.Write(buffer);
+            crc?.Append(buffer);
         }
 
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));

@@ -8,7 +8,9 @@ namespace Dossier.Building;
 /// <summary>
 /// dossier.zip: the site in one file that opens from disk exactly as output/ does, read back from the files just
 /// written (so it never sits in memory whole) in ordinal order, less what only makes sense online
-/// (<see cref="OfflineCopy"/>), with the archive's own copy of the download page.
+/// (<see cref="OfflineCopy"/>), with the archive's own copy of the download page. A rebuild copies from the last
+/// archive the compressed data of every file whose bytes did not change, rather than compressing it again: the
+/// archive is the same bytes either way, and most of its cost goes.
 /// </summary>
 public static class SiteArchive
 {
@@ -23,24 +25,47 @@ public static class SiteArchive
     public static long Write(OutputWriter output, OutputFile downloadPage, DateOnly date)
     {
         var files = output.Paths().Append(downloadPage.Path).Distinct().Where(OfflineCopy.Keeps).Order(StringComparer.Ordinal).ToArray();
+        using var previous = output.Previous(Routes.Archive) is { } last ? ZipIndex.Open(last) : null;
+        var reuse = previous is not null && SameCompressor(previous, output, files.Where(path => path != downloadPage.Path));
+        ZipWriter.Entry? Reused(string path) =>
+            reuse && output.Unchanged(path) is { } crc && output.Length(path) is { } length ? previous!.Entry(path, crc, length) : null;
+
         long size = 0;
         output.Add(Routes.Archive, stream =>
         {
             using (var zip = new ZipWriter(stream, date))
             {
-                var large = files.Where(path => output.Length(path) > LargeFile)
+                var large = files.Where(path => output.Length(path) > LargeFile && !(reuse && output.Unchanged(path) is not null))
                     .ToDictionary(path => path, path => Task.Run(() => Compress(output, path)), StringComparer.Ordinal);
                 // Files are compressed on every core and written in order. Load-balanced chunks keep the cores on
                 // neighbouring files, so few wait in memory for the one before them to be written.
                 var entries = Partitioner.Create(files, loadBalance: true).AsParallel().AsOrdered().Select(path =>
                     path == downloadPage.Path ? ZipWriter.Compress(path, downloadPage.Bytes.Span)
                     : large.TryGetValue(path, out var compressing) ? compressing.GetAwaiter().GetResult()
-                    : Compress(output, path));
+                    : Reused(path) ?? Compress(output, path));
                 foreach (var entry in entries) zip.Add(entry);
             }
             size = stream.Length;
         });
         return size;
+    }
+
+    /// <summary>
+    /// Whether this build's compressor stores files as the last archive's did, tried on a few unchanged files: a newer
+    /// zlib in a newer .NET may compress differently, and a rebuild must write the archive a first build would.
+    /// </summary>
+    private static bool SameCompressor(ZipIndex previous, OutputWriter output, IEnumerable<string> files)
+    {
+        var tried = 0;
+        foreach (var path in files)
+        {
+            if (output.Length(path) is not { } length || length is < 4096 or > LargeFile || output.Unchanged(path) is not { } crc) continue;
+            if (previous.Data(path, crc, length) is not { } stored) continue;
+            using var again = Compress(output, path);
+            if (!again.Data.Span.SequenceEqual(stored)) return false;
+            if (++tried == 3) break;
+        }
+        return tried > 0;
     }
 
     private static ZipWriter.Entry Compress(OutputWriter output, string path)

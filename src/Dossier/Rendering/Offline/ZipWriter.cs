@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Dossier.Rendering.Offline;
 
@@ -51,11 +52,25 @@ public sealed class ZipWriter(Stream stream, DateOnly date) : IDisposable
             Size = size;
         }
 
+        /// <summary>Data already stored in another archive (<see cref="ZipIndex"/>), copied from there as it is written.</summary>
+        internal Entry(string path, SafeFileHandle source, long offset, long compressed, uint crc, long size)
+        {
+            Path = path;
+            Source = source;
+            Offset = offset;
+            Compressed = compressed;
+            Crc = crc;
+            Size = size;
+        }
+
         public string Path { get; }
-        /// <summary>The data as stored, in memory; or, for a large file, in <see cref="Spool"/>.</summary>
+        /// <summary>The data as stored, in memory; or, for a large file, in <see cref="Spool"/>; or in <see cref="Source"/>.</summary>
         public ReadOnlyMemory<byte> Data { get; }
         /// <summary>A temporary file holding the data as stored, deleted when the entry is disposed.</summary>
         public FileStream? Spool { get; }
+        /// <summary>Another archive holding the data as stored, from <see cref="Offset"/> on; not this entry's to close.</summary>
+        public SafeFileHandle? Source { get; }
+        public long Offset { get; }
         public long Compressed { get; }
         public uint Crc { get; }
         public long Size { get; }
@@ -133,12 +148,35 @@ public sealed class ZipWriter(Stream stream, DateOnly date) : IDisposable
             spool.Position = 0;
             spool.CopyTo(stream);
         }
+        else if (entry.Source is { } source)
+        {
+            Copy(source, entry.Offset, entry.Compressed);
+        }
         else
         {
             stream.Write(entry.Data.Span);
         }
         _written.Add(new Written(entry.Path, entry.Crc, entry.Size, entry.Compressed, entry.Stored, offset));
         entry.Dispose();
+    }
+
+    private void Copy(SafeFileHandle source, long offset, long length)
+    {
+        var chunk = ArrayPool<byte>.Shared.Rent((int)Math.Min(length, 1 << 20));
+        try
+        {
+            for (long done = 0; done < length;)
+            {
+                var read = RandomAccess.Read(source, chunk.AsSpan(0, (int)Math.Min(chunk.Length, length - done)), offset + done);
+                if (read == 0) throw new EndOfStreamException("The archive being copied from ended before the entry's data.");
+                stream.Write(chunk, 0, read);
+                done += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     private void LocalHeader(string path, byte[] name, bool stored, uint crc, long compressed, long size, bool large)
