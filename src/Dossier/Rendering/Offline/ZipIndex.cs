@@ -18,7 +18,7 @@ public sealed class ZipIndex : IDisposable
     private readonly long _length;
     private readonly Dictionary<string, Stored> _entries;
 
-    private sealed record Stored(uint Crc, long Size, long Compressed, long HeaderOffset);
+    private readonly record struct Stored(uint Crc, long Size, long Compressed, long HeaderOffset);
 
     private ZipIndex(SafeFileHandle file, long length, Dictionary<string, Stored> entries)
     {
