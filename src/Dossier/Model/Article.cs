@@ -30,7 +30,7 @@ public sealed class Article(string id, object?[] values, SourceSpan span) : Enti
         search: a => new SearchEntry(a.Title, Plain.Join(" · ", a.Outlet.Resolved?.Name, a.Published?.Display), a.Byline))
     {
         Description = "One published text, read from a file in seeds/.",
-        Sequence = (a, b) => (a.Published?.Start ?? DateOnly.MaxValue).CompareTo(b.Published?.Start ?? DateOnly.MaxValue),
+        OrderKey = a => ((a.Published?.Start ?? DateOnly.MaxValue).DayNumber, 0),
     };
 
     public override EntityKind EntityKind => Definition;

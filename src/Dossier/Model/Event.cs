@@ -29,7 +29,7 @@ public sealed class Event(string id, object?[] values, SourceSpan span) : Entity
         Description = "Something that happened, on a date.",
         Unreferenced = "List it under an article's 'events', a quote's or claim's 'event', or another event's 'follows'.",
         // An event known only to its month or year comes after the dated events of that month or year.
-        Sequence = (a, b) => a.Date.End != b.Date.End ? a.Date.End.CompareTo(b.Date.End) : b.Date.Start.CompareTo(a.Date.Start),
+        OrderKey = e => (e.Date.End.DayNumber, -e.Date.Start.DayNumber),
     };
 
     public override EntityKind EntityKind => Definition;

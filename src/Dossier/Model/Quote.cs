@@ -29,7 +29,7 @@ public sealed class Quote(string id, object?[] values, SourceSpan span) : Entity
             Plain.Join(" ", q.Reported.Select(r => r.Text?.Value).Append(q.Occasion))))
     {
         Description = "One statement, with every article that reported it. Every reported wording must be found in its article's text (quotes, dashes and spacing may differ, nothing else).",
-        Sequence = (a, b) => (a.Said?.Start ?? DateOnly.MaxValue).CompareTo(b.Said?.Start ?? DateOnly.MaxValue),
+        OrderKey = q => ((q.Said?.Start ?? DateOnly.MaxValue).DayNumber, 0),
     };
 
     public override EntityKind EntityKind => Definition;
