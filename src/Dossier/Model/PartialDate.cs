@@ -52,15 +52,16 @@ public readonly partial record struct PartialDate(int Year, int? Month, int? Day
         : Month is not null ? $"{Year:D4}-{Month:D2}"
         : $"{Year:D4}";
 
-    // A dossier has a few hundred dates, each shown on many pages: each is written out once.
-    private static readonly ConcurrentDictionary<PartialDate, string> Displays = new();
+    // A dossier has a few hundred dates, each shown on many pages: each is written out once, found again by a number
+    // that is quicker to hash than the date's three fields (month and day 0 where unknown).
+    private static readonly ConcurrentDictionary<int, string> Displays = new();
 
     /// <summary>For readers: "8 January 2020", "January 2020", "2020".</summary>
-    public string Display => Displays.GetOrAdd(this, static date =>
+    public string Display => Displays.GetOrAdd(Year * 10_000 + (Month ?? 0) * 100 + (Day ?? 0), static (_, date) =>
     {
         var month = date.Month is null ? null : CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month.Value);
         return date.Day is not null ? $"{date.Day} {month} {date.Year}" : month is not null ? $"{month} {date.Year}" : $"{date.Year}";
-    });
+    }, this);
 
     public override string ToString() => Iso;
 }
