@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
+using Microsoft.Win32.SafeHandles;
 using Dossier.Diagnostics;
 using Dossier.Loading;
 using Dossier.Rendering;
@@ -134,14 +135,14 @@ public sealed class OutputWriter : ISiteOutput, IDisposable
     private HashSet<string> Site() => new(_site.Keys.Concat(_kept.SelectMany(paths => paths)), StringComparer.Ordinal);
 
     /// <summary>
-    /// Reads back a file of the new site: the staged copy, or, where a rebuild found the old file already had these
-    /// bytes and staged nothing, the old file.
+    /// Opens a file of the new site to read it back: the staged copy, or, where a rebuild found the old file already had
+    /// these bytes and staged nothing (or kept it from the last build), the old file.
     /// </summary>
-    public Stream Open(string path)
+    public SafeFileHandle OpenRead(string path)
     {
-        var staged = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
-        // Unbuffered: it is read whole, or in large chunks.
-        return new FileStream(File.Exists(staged) ? staged : TargetPath(path), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        // Known from what was added, so no file system call is spent on asking where the file is.
+        var staged = _site.ContainsKey(path) && !_unchanged.ContainsKey(path);
+        return File.OpenHandle(Path.Combine(staged ? _staging : _target, path.Replace('/', Path.DirectorySeparatorChar)));
     }
 
     /// <summary>

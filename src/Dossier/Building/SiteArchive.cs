@@ -70,15 +70,21 @@ public static class SiteArchive
 
     private static ZipWriter.Entry Compress(OutputWriter output, string path)
     {
-        using var file = output.Open(path);
-        // Also here: a file kept from the last build (`serve`) has no length in this build's list of large ones.
-        if (file.Length > LargeFile) return ZipWriter.Compress(path, file);
-        var length = (int)file.Length;
-        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        using var file = output.OpenRead(path);
+        // A file kept from the last build (`serve`) has no length in this build's list.
+        var length = output.Length(path) ?? RandomAccess.GetLength(file);
+        if (length > LargeFile)
+        {
+            using var stream = new FileStream(file, FileAccess.Read, bufferSize: 0);
+            return ZipWriter.Compress(path, stream);
+        }
+        var bytes = ArrayPool<byte>.Shared.Rent((int)length);
         try
         {
-            file.ReadExactly(bytes, 0, length);
-            return ZipWriter.Compress(path, bytes.AsSpan(0, length));
+            var read = 0;
+            for (int more; read < length && (more = RandomAccess.Read(file, bytes.AsSpan(read, (int)length - read), read)) > 0;) read += more;
+            if (read != length) throw new IOException($"'{path}' changed while the archive was being written.");
+            return ZipWriter.Compress(path, bytes.AsSpan(0, read));
         }
         finally
         {
