@@ -227,11 +227,14 @@ grep -E '^synth[0-9]+-r2r ' "$WORK/results" | sed -E 's/^synth([0-9]+)-r2r /\1 /
     for (i = 1; i <= count; i++) { wallpts = wallpts sprintf("%.1f,%.1f ", x(n[i]), y(wall[i])); cpupts = cpupts sprintf("%.1f,%.1f ", x(n[i]), y(cpu[i])) }
     printf "<polyline points=\"%s\" fill=\"none\" stroke=\"#888\" stroke-dasharray=\"5 4\" stroke-width=\"2\"/>\n", cpupts
     printf "<polyline points=\"%s\" fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2.5\"/>\n", wallpts
+    split("5000 8 20000 40", t, " ")
     for (i = 1; i <= count; i++) {
       printf "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1f5fa8\"/>\n", x(n[i]), y(wall[i])
-      printf "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.1f s</text>\n", x(n[i]) - 8, y(wall[i]) - 8, wall[i]
+      # Above the point, or below it where the target of the same size would be written over it.
+      below = 0
+      for (j = 1; j <= 3; j += 2) if (t[j] == n[i] && y(wall[i]) - y(t[j + 1]) > 0 && y(wall[i]) - y(t[j + 1]) < 24) below = 1
+      printf "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.1f s</text>\n", x(n[i]) - 8, y(wall[i]) + (below ? 20 : -8), wall[i]
     }
-    split("5000 8 20000 40", t, " ")
     for (i = 1; i <= 3; i += 2) if (t[i] <= xmax && t[i + 1] <= ymax) {
       printf "<path d=\"M%.1f %.1f l8 8 m0 -8 l-8 8\" transform=\"translate(-4 -4)\" stroke=\"#c0392b\" stroke-width=\"2\"/>\n", x(t[i]), y(t[i + 1])
       printf "<text x=\"%.1f\" y=\"%.1f\" fill=\"#c0392b\" text-anchor=\"%s\">target %g s</text>\n", x(t[i]) + (t[i] < xmax ? 8 : -8), y(t[i + 1]) + 4, (t[i] < xmax ? "start" : "end"), t[i + 1]
