@@ -76,9 +76,9 @@ public sealed class EntityKind<T>(
     public override Type EntityType => typeof(T);
 
     /// <summary>
-    /// What entities are ordered by before their ids (days, as day numbers, the first before the second); none where
-    /// the kind is listed by id alone. A key rather than a comparison: a sort works it out once per entity, not at
-    /// every comparison (thousands of quotes ordered on each of many pages).
+    /// What entities are ordered by before their ids: two numbers (days, as day numbers), compared the first, then the
+    /// second; none where the kind is listed by id alone. A key rather than a comparison: a sort works it out once per
+    /// entity, not at every comparison (thousands of quotes ordered on each of many pages).
     /// </summary>
     public Func<T, (int, int)>? OrderKey { get; init; }
 
