@@ -72,11 +72,8 @@ public sealed class ZipIndex : IDisposable
     public byte[]? Data(string path, uint crc, long size)
     {
         if (Entry(path, crc, size) is not { } entry) return null;
-        using (entry)
-        {
-            var data = new byte[entry.Compressed];
-            return RandomAccess.Read(_file, data, entry.Offset) == data.Length ? data : null;
-        }
+        var data = new byte[entry.Compressed];
+        return RandomAccess.Read(_file, data, entry.Offset) == data.Length ? data : null;
     }
 
     public void Dispose() => _file.Dispose();

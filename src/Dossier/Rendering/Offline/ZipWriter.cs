@@ -31,6 +31,7 @@ public sealed class ZipWriter(Stream stream, DateOnly date) : IDisposable
     public sealed class Entry : IDisposable
     {
         private byte[]? _rented;
+        private FileStream? _spool;
 
         internal Entry(string path, byte[] buffer, int length, uint crc, long size, bool stored, bool rented)
         {
@@ -43,13 +44,10 @@ public sealed class ZipWriter(Stream stream, DateOnly date) : IDisposable
             _rented = rented ? buffer : null;
         }
 
-        internal Entry(string path, FileStream spool, uint crc, long size)
+        /// <summary>Data in a temporary file of its own, from its start; the entry deletes the file when disposed.</summary>
+        internal Entry(string path, FileStream spool, uint crc, long size) : this(path, spool.SafeFileHandle, 0, spool.Length, crc, size)
         {
-            Path = path;
-            Spool = spool;
-            Compressed = spool.Length;
-            Crc = crc;
-            Size = size;
+            _spool = spool;
         }
 
         /// <summary>Data already stored in another archive (<see cref="ZipIndex"/>), copied from there as it is written.</summary>
@@ -64,11 +62,9 @@ public sealed class ZipWriter(Stream stream, DateOnly date) : IDisposable
         }
 
         public string Path { get; }
-        /// <summary>The data as stored, in memory; or, for a large file, in <see cref="Spool"/>; or in <see cref="Source"/>.</summary>
+        /// <summary>The data as stored, in memory; or, for a large file or one copied from another archive, in <see cref="Source"/>.</summary>
         public ReadOnlyMemory<byte> Data { get; }
-        /// <summary>A temporary file holding the data as stored, deleted when the entry is disposed.</summary>
-        public FileStream? Spool { get; }
-        /// <summary>Another archive holding the data as stored, from <see cref="Offset"/> on; not this entry's to close.</summary>
+        /// <summary>A file holding the data as stored, from <see cref="Offset"/> on: a temporary one, or another archive.</summary>
         public SafeFileHandle? Source { get; }
         public long Offset { get; }
         public long Compressed { get; }
@@ -80,7 +76,8 @@ public sealed class ZipWriter(Stream stream, DateOnly date) : IDisposable
         {
             if (_rented is { } buffer) ArrayPool<byte>.Shared.Return(buffer);
             _rented = null;
-            Spool?.Dispose();
+            _spool?.Dispose();
+            _spool = null;
         }
     }
 
@@ -119,6 +116,8 @@ public sealed class ZipWriter(Stream stream, DateOnly date) : IDisposable
                     deflate.Write(chunk, 0, read);
                 }
             }
+            // The entry reads the file through its handle: nothing may wait in the stream's buffer.
+            spool.Flush();
             return new Entry(path, spool, crc.GetCurrentHashAsUInt32(), source.Length);
         }
         catch
@@ -143,19 +142,8 @@ public sealed class ZipWriter(Stream stream, DateOnly date) : IDisposable
         var name = Encoding.UTF8.GetBytes(entry.Path);
         var large = entry.Size >= Overflow || entry.Compressed >= Overflow;
         LocalHeader(entry.Path, name, entry.Stored, entry.Crc, entry.Compressed, entry.Size, large);
-        if (entry.Spool is { } spool)
-        {
-            spool.Position = 0;
-            spool.CopyTo(stream);
-        }
-        else if (entry.Source is { } source)
-        {
-            Copy(source, entry.Offset, entry.Compressed);
-        }
-        else
-        {
-            stream.Write(entry.Data.Span);
-        }
+        if (entry.Source is { } source) Copy(source, entry.Offset, entry.Compressed);
+        else stream.Write(entry.Data.Span);
         _written.Add(new Written(entry.Path, entry.Crc, entry.Size, entry.Compressed, entry.Stored, offset));
         entry.Dispose();
     }
