@@ -112,6 +112,9 @@ public sealed class CompiledTemplateTests
     [InlineData("<p>{{ link.txet }}</p>")]
     [InlineData("{{ include \"nowhere\" }}")]
     [InlineData("{{ if link?.text == \"a\" && !detail }}yes{{ else }}no{{ end }} {{ link.text | string.upcase }}")]
+    [InlineData("{{ link.text == \"a\" }} {{ link.text != \"a\" }} {{ link.text == link.href }} {{ link.text == detail }} {{ detail != link.text }}")]
+    [InlineData("{{ link.text.size == 1 }} {{ link.text.size != 1 }} {{ 2 < 3 }} {{ 2 < 2 }} {{ 3 <= 3 }} {{ 3 <= 2 }} {{ 2 > 3 }} {{ 3 > 2 }} {{ 3 >= 3 }} {{ 2 >= 3 }} {{ link.text.size + 1 }} {{ 7 / 2 }}")]
+    [InlineData("{{ link.text == 1 }} {{ 1 == 1.0 }} {{ link.text < \"b\" }}")]
     public void A_page_is_drawn_or_refused_exactly_as_the_interpreter_would(string template)
     {
         var entry = new Rendering.Views.ListEntry(new Rendering.Views.Link("a", "b"), null);

@@ -262,15 +262,33 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, Template> par
         {
             ScriptBinaryOperator.And => frame => Boxes.Of(frame.Context.ToBool(leftSpan, left(frame)) && frame.Context.ToBool(rightSpan, right(frame))),
             ScriptBinaryOperator.Or => frame => Boxes.Of(frame.Context.ToBool(leftSpan, left(frame)) || frame.Context.ToBool(rightSpan, right(frame))),
-            // Comparisons give a new boxed bool each time; the shared ones are the same values.
-            _ when Arithmetic.Contains(op) => frame => ScriptBinaryExpression.Evaluate(frame.Context, span, op, leftSpan, left(frame), rightSpan, right(frame)) switch
+            // Comparisons give a new boxed bool each time; the shared ones are the same values. Two texts or two
+            // whole numbers, which most comparisons in templates are, compare as Scriban compares them without it.
+            _ when Arithmetic.Contains(op) => frame => (left(frame), right(frame)) switch
             {
-                bool truth => Boxes.Of(truth),
-                var other => other,
+                (string a, string b) when op is ScriptBinaryOperator.CompareEqual => Boxes.Of(string.Equals(a, b)),
+                (string a, string b) when op is ScriptBinaryOperator.CompareNotEqual => Boxes.Of(!string.Equals(a, b)),
+                (int a, int b) when Compare(op, a, b) is { } truth => Boxes.Of(truth),
+                var (a, b) => ScriptBinaryExpression.Evaluate(frame.Context, span, op, leftSpan, a, rightSpan, b) switch
+                {
+                    bool truth => Boxes.Of(truth),
+                    var other => other,
+                },
             },
             _ => throw new NotSupportedException(),
         };
     }
+
+    private static bool? Compare(ScriptBinaryOperator op, int a, int b) => op switch
+    {
+        ScriptBinaryOperator.CompareEqual => a == b,
+        ScriptBinaryOperator.CompareNotEqual => a != b,
+        ScriptBinaryOperator.CompareLess => a < b,
+        ScriptBinaryOperator.CompareLessOrEqual => a <= b,
+        ScriptBinaryOperator.CompareGreater => a > b,
+        ScriptBinaryOperator.CompareGreaterOrEqual => a >= b,
+        _ => null,
+    };
 
     private static Func<CompiledFrame, object?> Markdown(Func<CompiledFrame, object?> text) => frame =>
     {
