@@ -10,8 +10,6 @@ public sealed class ArticlePages : EntityPages<Article, ArticleView>
     protected override IReadOnlyList<Page> Build(ResolvedDossier dossier, Article article, PageLimits limits)
     {
         var page = PageContext.InFolder(dossier);
-        var quoteSpans = dossier.QuoteSpans(article).ToLookup(s => s.Paragraph);
-        var mentionSpans = dossier.MentionSpans(article).ToLookup(s => s.Paragraph);
         var paragraphs = dossier.Content.TextOf(article) is { } text ? text.Paragraphs : [];
 
         var view = new ArticleView(
@@ -27,10 +25,7 @@ public sealed class ArticlePages : EntityPages<Article, ArticleView>
                 : null,
             RepostedBy: dossier.Referring<Article>(article, Original.Keys.Article).Select(a => page.ArticleItem(a)).ToArray(),
             Events: page.Links(article.Events),
-            Paragraphs: paragraphs.Select((p, i) => new ParagraphItem(
-                $"p{p.Number}",
-                p.IsHeading,
-                ParagraphRuns.Cut(p.Text, quoteSpans[i].ToArray(), mentionSpans[i].ToArray(), page.Root))).ToArray(),
+            Paragraphs: Paragraphs(paragraphs, dossier.QuoteSpans(article), dossier.MentionSpans(article), page.Root),
             Quoted: dossier.QuoteSpans(article)
                 .Select(s => (Quote: (Quote)s.Entity, s.Occurrence))
                 .Select(q => new QuotedItem(page.Link(q.Quote.Speaker.Target), page.Link(q.Quote), "#" + Routes.QuoteAnchor(q.Quote.Id, q.Occurrence)))
@@ -41,6 +36,31 @@ public sealed class ArticlePages : EntityPages<Article, ArticleView>
         return [EntityPage(page, article, view,
             $"{article.Title} — {outlet}{(article.Published is { } d ? ", " + d.Display : "")}.",
             Metadata.JsonLd.Article(article, page))];
+    }
+
+    private static ParagraphItem[] Paragraphs(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<TextSpan> quotes, IReadOnlyList<TextSpan> mentions, string root)
+    {
+        var items = new ParagraphItem[paragraphs.Count];
+        var (quote, mention) = (0, 0);
+        for (var i = 0; i < items.Length; i++)
+        {
+            var p = paragraphs[i];
+            items[i] = new ParagraphItem($"p{p.Number}", p.IsHeading,
+                ParagraphRuns.Cut(p.Text, InParagraph(quotes, i, ref quote), InParagraph(mentions, i, ref mention), root));
+        }
+        return items;
+    }
+
+    // Spans come in reading order, so each paragraph's are the ones that follow the last paragraph's.
+    private static TextSpan[] InParagraph(IReadOnlyList<TextSpan> spans, int paragraph, ref int next)
+    {
+        while (next < spans.Count && spans[next].Paragraph < paragraph) next++;
+        var first = next;
+        while (next < spans.Count && spans[next].Paragraph == paragraph) next++;
+        if (next == first) return [];
+        var found = new TextSpan[next - first];
+        for (var i = 0; i < found.Length; i++) found[i] = spans[first + i];
+        return found;
     }
 
     protected override string? Detail(ResolvedDossier dossier, Article article) =>
