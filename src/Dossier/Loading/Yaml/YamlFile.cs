@@ -108,7 +108,9 @@ public static class YamlFile
 
     // Only a file with many brackets or deep indentation can be too deep; the others skip the extra pass.
     private static bool MayBeDeep(string text) =>
-        text.AsSpan().Count('[') + text.AsSpan().Count('{') > MaxDepth || text.Contains(new string(' ', 2 * MaxDepth), StringComparison.Ordinal);
+        text.AsSpan().Count('[') + text.AsSpan().Count('{') > MaxDepth || text.Contains(DeepIndent, StringComparison.Ordinal);
+
+    private static readonly string DeepIndent = new(' ', 2 * MaxDepth);
 
     /// <summary>Walks the parser's events, which needs no recursion, to find where nesting passes the limit.</summary>
     private static Mark? TooDeep(string text)
