@@ -56,15 +56,24 @@ public sealed class Wording(string text)
     /// <summary>Many wordings at once: the matches <see cref="FindAllIn"/> would give each, in one pass over a paragraph.</summary>
     public static Search<T> Many<T>(IEnumerable<(Wording Wording, T Value)> wordings) => new(wordings);
 
-    public sealed class Search<T>(IEnumerable<(Wording Wording, T Value)> wordings)
+    public sealed class Search<T>
     {
-        private readonly AhoCorasick<T> _automaton = new(wordings.Where(w => !w.Wording.IsEmpty).Select(w => (w.Wording.Normalized, w.Value)));
+        // Only each wording's first characters go into the automaton, and a match of them is checked whole: tens of
+        // thousands of quotations would otherwise make an automaton of millions of states, built on one core.
+        private const int Prefix = 32;
+
+        private readonly AhoCorasick<(string Normalized, T Value)> _automaton;
+
+        public Search(IEnumerable<(Wording Wording, T Value)> wordings) =>
+            _automaton = new(wordings.Where(w => !w.Wording.IsEmpty)
+                .Select(w => (w.Wording.Normalized[..Math.Min(Prefix, w.Wording.Normalized.Length)], (w.Wording.Normalized, w.Value))));
 
         public IEnumerable<(int Start, int End, T Value)> FindAllIn(NormalizedText paragraph)
         {
-            foreach (var (start, length, value) in _automaton.FindAll(paragraph.Value))
+            foreach (var (start, _, (wording, value)) in _automaton.FindAll(paragraph.Value))
             {
-                var (originalStart, originalEnd) = paragraph.ToOriginal(start, length);
+                if (!paragraph.Value.AsSpan(start).StartsWith(wording, StringComparison.Ordinal)) continue;
+                var (originalStart, originalEnd) = paragraph.ToOriginal(start, wording.Length);
                 yield return (originalStart, originalEnd, value);
             }
         }
