@@ -23,23 +23,25 @@ public sealed class EntitiesShouldBeReferenced : IValidationRule
 
         // Only when something is unreferenced are the texts searched, with the finder the pages use, so "named" means
         // the same here as in the links on the article pages.
-        var named = unreferenced.Any(e => e is IMentionable) ? Named(content) : [];
-        foreach (var entity in unreferenced.Where(e => !named.Contains(e)))
+        var unnamed = unreferenced.Any(e => e is IMentionable) ? Unnamed(content, unreferenced) : unreferenced;
+        foreach (var entity in unnamed)
             bag.Warning(DiagnosticCodes.Unreferenced, entity.Span, $"Nothing references the {entity.EntityKind.Name} '{entity.Id}'.", entity.EntityKind.Unreferenced);
     }
 
-    private static HashSet<Entity> Named(Content content)
+    /// <summary>Those of <paramref name="entities"/> no text names; the texts are searched only until every one is found.</summary>
+    private static Entity[] Unnamed(Content content, Entity[] entities)
     {
         var finder = new MentionFinder(content.Entities);
-        var named = new HashSet<Entity>();
+        var unnamed = entities.Where(e => e is IMentionable).ToHashSet();
         var mentions = new List<TextSpan>();
         var scratch = new List<(int, int, Entity)>();
         foreach (var text in content.Texts.Values)
         {
+            if (unnamed.Count == 0) break;
             mentions.Clear();
             for (var p = 0; p < text.Normalized.Count; p++) finder.FindInto(p, text.Normalized[p], mentions, scratch);
-            named.UnionWith(mentions.Select(m => m.Entity));
+            foreach (var mention in mentions) unnamed.Remove(mention.Entity);
         }
-        return named;
+        return entities.Where(e => e is not IMentionable || unnamed.Contains(e)).ToArray();
     }
 }
