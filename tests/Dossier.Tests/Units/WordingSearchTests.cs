@@ -5,7 +5,7 @@ namespace Dossier.Tests.Units;
 public sealed class WordingSearchTests
 {
     // Longer than the part of a wording the search's automaton holds, and alike up to past it.
-    private const string Opening = "I can tell you that we will never, ever accept the terms ";
+    private const string Opening = "I can tell you that we will never, ever accept the terms that were offered to us by ";
 
     [Fact]
     public void Long_wordings_that_share_their_opening_are_found_only_where_each_stands_whole()
