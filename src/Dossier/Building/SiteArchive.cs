@@ -27,8 +27,9 @@ public static class SiteArchive
         var files = output.Paths().Append(downloadPage.Path).Distinct().Where(OfflineCopy.Keeps).Order(StringComparer.Ordinal).ToArray();
         using var previous = output.Previous(Routes.Archive) is { } last ? ZipIndex.Open(last) : null;
         var reuse = previous is not null && SameCompressor(previous, output, files.Where(path => path != downloadPage.Path));
+        var copyFrom = reuse ? previous : null;
         ZipWriter.Entry? Reused(string path) =>
-            reuse && output.Unchanged(path) is { } crc && output.Length(path) is { } length ? previous!.Entry(path, crc, length) : null;
+            copyFrom is not null && output.Unchanged(path) is { } crc && output.Length(path) is { } length ? copyFrom.Entry(path, crc, length) : null;
 
         long size = 0;
         output.Add(Routes.Archive, stream =>
@@ -36,13 +37,13 @@ public static class SiteArchive
             using (var zip = new ZipWriter(stream, date))
             {
                 var large = files.Where(path => output.Length(path) > LargeFile && !(reuse && output.Unchanged(path) is not null))
-                    .ToDictionary(path => path, path => Task.Run(() => Compress(output, path)), StringComparer.Ordinal);
+                    .ToDictionary(path => path, path => Task.Run(() => Compress(output, path, copyFrom: null)), StringComparer.Ordinal);
                 // Files are compressed on every core and written in order. Load-balanced chunks keep the cores on
                 // neighbouring files, so few wait in memory for the one before them to be written.
                 var entries = Partitioner.Create(files, loadBalance: true).AsParallel().AsOrdered().Select(path =>
                     path == downloadPage.Path ? ZipWriter.Compress(path, downloadPage.Bytes.Span)
                     : large.TryGetValue(path, out var compressing) ? compressing.GetAwaiter().GetResult()
-                    : Reused(path) ?? Compress(output, path));
+                    : Reused(path) ?? Compress(output, path, copyFrom));
                 foreach (var entry in entries) zip.Add(entry);
             }
             size = stream.Length;
@@ -59,19 +60,42 @@ public static class SiteArchive
         var tried = 0;
         foreach (var path in files)
         {
-            if (output.Length(path) is not { } length || length is < 4096 or > LargeFile || output.Unchanged(path) is not { } crc) continue;
+            if (Known(output, path) is not var (crc, length) || length is < 4096 or > LargeFile) continue;
             if (previous.Data(path, crc, length) is not { } stored) continue;
-            using var again = Compress(output, path);
+            using var again = Compress(output, path, copyFrom: null);
             if (!again.Data.Span.SequenceEqual(stored)) return false;
             if (++tried == 3) break;
         }
         return tried > 0;
     }
 
-    private static ZipWriter.Entry Compress(OutputWriter output, string path)
+    /// <summary>
+    /// The CRC-32 and length of a file whose bytes are known to be as the last build left them: one this build made
+    /// again the same, or one it kept (`serve` keeps the pages a change cannot alter), read to tell.
+    /// </summary>
+    private static (uint Crc, long Length)? Known(OutputWriter output, string path)
+    {
+        if (output.Length(path) is { } length) return output.Unchanged(path) is { } crc ? (crc, length) : null;
+        using var file = output.OpenRead(path);
+        var kept = RandomAccess.GetLength(file);
+        if (kept > LargeFile) return null;
+        var bytes = ArrayPool<byte>.Shared.Rent((int)kept);
+        try
+        {
+            return (System.IO.Hashing.Crc32.HashToUInt32(Read(file, path, bytes, kept)), kept);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>The file compressed; or, for a file this build kept as the last one left it, the last archive's copy when that holds these bytes.</summary>
+    private static ZipWriter.Entry Compress(OutputWriter output, string path, ZipIndex? copyFrom)
     {
         using var file = output.OpenRead(path);
         // A file kept from the last build (`serve`) has no length in this build's list.
+        var kept = output.Length(path) is null;
         var length = output.Length(path) ?? RandomAccess.GetLength(file);
         if (length > LargeFile)
         {
@@ -81,14 +105,21 @@ public static class SiteArchive
         var bytes = ArrayPool<byte>.Shared.Rent((int)length);
         try
         {
-            var read = 0;
-            for (int more; read < length && (more = RandomAccess.Read(file, bytes.AsSpan(read, (int)length - read), read)) > 0;) read += more;
-            if (read != length) throw new IOException($"'{path}' changed while the archive was being written.");
-            return ZipWriter.Compress(path, bytes.AsSpan(0, read));
+            var read = Read(file, path, bytes, length);
+            if (kept && copyFrom?.Entry(path, System.IO.Hashing.Crc32.HashToUInt32(read), length) is { } copied) return copied;
+            return ZipWriter.Compress(path, read);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
         }
+    }
+
+    private static ReadOnlySpan<byte> Read(Microsoft.Win32.SafeHandles.SafeFileHandle file, string path, byte[] buffer, long length)
+    {
+        var read = 0;
+        for (int more; read < length && (more = RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read)) > 0;) read += more;
+        if (read != length) throw new IOException($"'{path}' changed while the archive was being written.");
+        return buffer.AsSpan(0, read);
     }
 }

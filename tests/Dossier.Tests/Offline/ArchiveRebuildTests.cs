@@ -77,6 +77,29 @@ public sealed class ArchiveRebuildTests
     }
 
     [Fact]
+    public void A_rebuild_in_serve_copies_a_page_it_kept_from_the_last_archive_and_writes_what_a_first_build_writes()
+    {
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        var state = new BuildState();
+        SiteBuilder.Build(dossier.Paths, new BuildOptions(), state).Succeeded.ShouldBeTrue();
+        var archive = dossier.FullPath("output/" + Routes.Archive);
+        var first = File.ReadAllBytes(archive);
+        Recompress(dossier, file => file == Unchanged);
+        var marked = Stored(archive, Unchanged);
+
+        // As `serve` does: told which file changed, it draws again only the pages that read it, and keeps the others.
+        Change(dossier);
+        state.Files.Changed(new HashSet<string>(StringComparer.Ordinal) { Path.GetFullPath(dossier.FullPath("content/actors/bo-chen.yml")) });
+        SiteBuilder.Build(dossier.Paths, new BuildOptions(), state).Succeeded.ShouldBeTrue();
+
+        Stored(archive, Unchanged).ShouldBe(marked);
+        // With the page as a first build stores it, the archive is a first build's.
+        Recompress(dossier, _ => false);
+        File.ReadAllBytes(archive).ShouldBe(FreshArchive(dossier));
+        first.ShouldNotBe(File.ReadAllBytes(archive));
+    }
+
+    [Fact]
     public void A_rebuild_whose_compressor_stores_files_otherwise_compresses_everything_again()
     {
         using var dossier = Built();
