@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using Dossier.Rendering;
 using Dossier.Rendering.Offline;
+using Microsoft.Win32.SafeHandles;
 
 namespace Dossier.Building;
 
@@ -26,8 +28,7 @@ public static class SiteArchive
     {
         var files = output.Paths().Append(downloadPage.Path).Distinct().Where(OfflineCopy.Keeps).Order(StringComparer.Ordinal).ToArray();
         using var previous = output.Previous(Routes.Archive) is { } last ? ZipIndex.Open(last) : null;
-        var reuse = previous is not null && SameCompressor(previous, output, files.Where(path => path != downloadPage.Path));
-        var copyFrom = reuse ? previous : null;
+        var copyFrom = previous is not null && SameCompressor(previous, output, files.Where(path => path != downloadPage.Path)) ? previous : null;
         ZipWriter.Entry? Reused(string path) =>
             copyFrom is not null && output.Unchanged(path) is { } crc && output.Length(path) is { } length ? copyFrom.Entry(path, crc, length) : null;
 
@@ -36,7 +37,7 @@ public static class SiteArchive
         {
             using (var zip = new ZipWriter(stream, date))
             {
-                var large = files.Where(path => output.Length(path) > LargeFile && !(reuse && output.Unchanged(path) is not null))
+                var large = files.Where(path => output.Length(path) > LargeFile && !(copyFrom is not null && output.Unchanged(path) is not null))
                     .ToDictionary(path => path, path => Task.Run(() => Compress(output, path, copyFrom: null)), StringComparer.Ordinal);
                 // Files are compressed on every core and written in order. Load-balanced chunks keep the cores on
                 // neighbouring files, so few wait in memory for the one before them to be written.
@@ -82,7 +83,7 @@ public static class SiteArchive
         var bytes = ArrayPool<byte>.Shared.Rent((int)kept);
         try
         {
-            return (System.IO.Hashing.Crc32.HashToUInt32(Read(file, path, bytes, kept)), kept);
+            return (Crc32.HashToUInt32(Read(file, path, bytes, kept)), kept);
         }
         finally
         {
@@ -106,7 +107,7 @@ public static class SiteArchive
         try
         {
             var read = Read(file, path, bytes, length);
-            if (kept && copyFrom?.Entry(path, System.IO.Hashing.Crc32.HashToUInt32(read), length) is { } copied) return copied;
+            if (kept && copyFrom?.Entry(path, Crc32.HashToUInt32(read), length) is { } copied) return copied;
             return ZipWriter.Compress(path, read);
         }
         finally
@@ -115,7 +116,7 @@ public static class SiteArchive
         }
     }
 
-    private static ReadOnlySpan<byte> Read(Microsoft.Win32.SafeHandles.SafeFileHandle file, string path, byte[] buffer, long length)
+    private static ReadOnlySpan<byte> Read(SafeFileHandle file, string path, byte[] buffer, long length)
     {
         var read = 0;
         for (int more; read < length && (more = RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read)) > 0;) read += more;

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using Dossier.Model;
 using Dossier.Rendering.Pages;
 using Dossier.Text;
