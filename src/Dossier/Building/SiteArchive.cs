@@ -79,16 +79,7 @@ public static class SiteArchive
         if (output.Length(path) is { } length) return output.Unchanged(path) is { } crc ? (crc, length) : null;
         using var file = output.OpenRead(path);
         var kept = RandomAccess.GetLength(file);
-        if (kept > LargeFile) return null;
-        var bytes = ArrayPool<byte>.Shared.Rent((int)kept);
-        try
-        {
-            return (Crc32.HashToUInt32(Read(file, path, bytes, kept)), kept);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
+        return kept > LargeFile ? null : (WithBytes(file, path, kept, Crc32.HashToUInt32), kept);
     }
 
     /// <summary>The file compressed; or, for a file this build kept as the last one left it, the last archive's copy when that holds these bytes.</summary>
@@ -103,24 +94,24 @@ public static class SiteArchive
             using var stream = new FileStream(file, FileAccess.Read, bufferSize: 0);
             return ZipWriter.Compress(path, stream);
         }
-        var bytes = ArrayPool<byte>.Shared.Rent((int)length);
+        return WithBytes(file, path, length, bytes =>
+            kept && copyFrom?.Entry(path, Crc32.HashToUInt32(bytes), length) is { } copied ? copied : ZipWriter.Compress(path, bytes));
+    }
+
+    /// <summary>What <paramref name="use"/> makes of the whole file, read into a pooled buffer.</summary>
+    private static T WithBytes<T>(SafeFileHandle file, string path, long length, Func<ReadOnlySpan<byte>, T> use)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
         try
         {
-            var read = Read(file, path, bytes, length);
-            if (kept && copyFrom?.Entry(path, Crc32.HashToUInt32(read), length) is { } copied) return copied;
-            return ZipWriter.Compress(path, read);
+            var read = 0;
+            for (int more; read < length && (more = RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read)) > 0;) read += more;
+            if (read != length) throw new IOException($"'{path}' changed while the archive was being written.");
+            return use(buffer.AsSpan(0, read));
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    private static ReadOnlySpan<byte> Read(SafeFileHandle file, string path, byte[] buffer, long length)
-    {
-        var read = 0;
-        for (int more; read < length && (more = RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read)) > 0;) read += more;
-        if (read != length) throw new IOException($"'{path}' changed while the archive was being written.");
-        return buffer.AsSpan(0, read);
     }
 }
