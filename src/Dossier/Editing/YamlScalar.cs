@@ -15,7 +15,7 @@ public static partial class YamlScalar
     [GeneratedRegex(@"^[\p{L}\p{N}(][^\n\r\t\\""{}\[\]]*$")]
     private static partial Regex PlainShape();
 
-    // Words YAML 1.1 (and so YamlDotNet's readers) may read as something other than a string, and the marker
+    // Words YAML 1.1 readers may read as something other than a string, and the marker
     // drafted files use for a value to fill in: written in quotes so they stay strings.
     [GeneratedRegex(@"^(?i:true|false|yes|no|on|off|null|y|n)$|^TODO$|^[0-9][0-9:._+-]*$")]
     private static partial Regex Ambiguous();

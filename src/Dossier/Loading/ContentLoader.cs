@@ -117,7 +117,7 @@ public static partial class ContentLoader
         return accepted.ToArray();
     }
 
-    private static YamlDotNet.RepresentationModel.YamlMappingNode? ReadMapping(string file, string display, string root, DiagnosticBag bag) =>
+    private static MappingNode? ReadMapping(string file, string display, string root, DiagnosticBag bag) =>
         InputFile.ReadText(file, display, root, InputFile.MaxYamlBytes, bag) is { } text
             ? YamlFile.ParseMapping(text, display, bag)
             : null;

@@ -26,4 +26,25 @@ public sealed class AliasBombTests
         diagnostics.Single(d => d.Code == "DOS1003").Message.ShouldBe("'occasion' must be a text, not a list.");
         diagnostics.Count.ShouldBe(10);
     }
+
+    [Fact]
+    public void A_list_that_holds_itself_through_its_own_anchor_is_an_alias_to_nothing()
+    {
+        // A list takes its anchor's name once it is whole, so it cannot hold itself and be read without end.
+        using var dossier = TestDossier.Create(TestDossier.Minimal);
+        dossier.Write("""
+            --- content/quotes/lima-safe.yml
+            speaker: ana-lima
+            text: We will stay safe
+            event: storm
+            reported: &loop
+              - article: report
+              - *loop
+            """);
+
+        dossier.Diagnostics().ShouldBe([
+            "content/quotes/lima-safe.yml(6,5): error DOS1001: YAML syntax error: '*loop' refers to a value named '&loop', and there is none. " +
+            "'*' starts a YAML alias: put the value in double quotes.",
+        ]);
+    }
 }

@@ -28,7 +28,7 @@ public sealed class LoadDiagnosticsTests
             reported:
               - article: report
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(2,7): error DOS1001: YAML syntax error: While scanning a multi-line double-quoted scalar, found wrong indentation. " +
+            "content/quotes/lima-safe.yml(2,7): error DOS1001: YAML syntax error: While scanning a quoted scalar, found unexpected end of stream. " +
             "A quoted text is not closed: check that every opening quote has its closing quote, and write a quote inside double quotes as \\\".",
         ]);
     }
@@ -108,7 +108,7 @@ public sealed class LoadDiagnosticsTests
             reported:
               - article: report
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(3,20): error DOS1001: YAML syntax error: While scanning a plain scalar value, found invalid mapping. " +
+            "content/quotes/lima-safe.yml(3,20): error DOS1001: YAML syntax error: Mapping values are not allowed in this context. " +
             "A ': ' inside a value starts a new key: put the whole value in double quotes.",
         ]);
     }
@@ -125,7 +125,7 @@ public sealed class LoadDiagnosticsTests
             reported:
               - article: report
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(3,11): error DOS1001: YAML syntax error: The anchor 'unverified' does not exists. '*' starts a YAML alias: put the value in double quotes.",
+            "content/quotes/lima-safe.yml(3,11): error DOS1001: YAML syntax error: '*unverified' refers to a value named '&unverified', and there is none. '*' starts a YAML alias: put the value in double quotes.",
         ]);
     }
 
@@ -141,7 +141,7 @@ public sealed class LoadDiagnosticsTests
             reported:
               - article: report
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(3,1): error DOS1001: YAML syntax error: Duplicate key text. Each key may appear once: remove or merge the repeated one.",
+            "content/quotes/lima-safe.yml(3,1): error DOS1001: YAML syntax error: the key 'text' is given twice. Each key may appear once: remove or merge the repeated one.",
         ]);
     }
 
@@ -186,7 +186,7 @@ public sealed class LoadDiagnosticsTests
             kind: person
             name: Lima
             """).ShouldBe([
-            "content/actors/ana-lima.yml(3,1): error DOS1001: YAML syntax error: Duplicate key name. Each key may appear once: remove or merge the repeated one.",
+            "content/actors/ana-lima.yml(3,1): error DOS1001: YAML syntax error: the key 'name' is given twice. Each key may appear once: remove or merge the repeated one.",
         ]);
     }
 
@@ -200,7 +200,7 @@ public sealed class LoadDiagnosticsTests
             outlet: courier
             outlet: courier
             """, strict: true).ShouldBe([
-            "content/articles/report.yml(3,1): error DOS1001: YAML syntax error: Duplicate key outlet. Each key may appear once: remove or merge the repeated one.",
+            "content/articles/report.yml(3,1): error DOS1001: YAML syntax error: the key 'outlet' is given twice. Each key may appear once: remove or merge the repeated one.",
         ]);
     }
 

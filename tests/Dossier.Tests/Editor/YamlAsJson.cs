@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using YamlDotNet.RepresentationModel;
+using Dossier.Diagnostics;
+using Dossier.Loading.Yaml;
 
 namespace Dossier.Tests.Editor;
 
@@ -11,33 +12,27 @@ namespace Dossier.Tests.Editor;
 /// </summary>
 internal static partial class YamlAsJson
 {
-    public static JsonNode? Read(string path)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(path)));
-        return Convert(stream.Documents[0].RootNode);
-    }
+    public static JsonNode? Read(string path) => Parse(File.ReadAllText(path));
 
     public static JsonNode? Parse(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return Convert(stream.Documents[0].RootNode);
+        var bag = new DiagnosticBag();
+        return Convert(YamlFile.ParseMapping(yaml, "file.yml", bag) ?? throw new InvalidDataException(string.Join("\n", bag.Sorted())));
     }
 
-    private static JsonNode? Convert(YamlNode node) => node switch
+    private static JsonNode? Convert(Node node) => node switch
     {
-        YamlMappingNode mapping => new JsonObject(mapping.Children.Select(c =>
-            KeyValuePair.Create(((YamlScalarNode)c.Key).Value ?? "", Convert(c.Value)))),
-        YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(Convert).ToArray()),
-        YamlScalarNode scalar => Scalar(scalar),
+        MappingNode mapping => new JsonObject(mapping.Children.Select(c =>
+            KeyValuePair.Create(((ScalarNode)c.Key).Value, Convert(c.Value)))),
+        SequenceNode sequence => new JsonArray(sequence.Children.Select(Convert).ToArray()),
+        ScalarNode scalar => Scalar(scalar),
         _ => throw new NotSupportedException(node.GetType().Name),
     };
 
-    private static JsonValue? Scalar(YamlScalarNode scalar)
+    private static JsonValue? Scalar(ScalarNode scalar)
     {
-        var value = scalar.Value ?? "";
-        if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain || !scalar.Tag.IsEmpty) return JsonValue.Create(value);
+        var value = scalar.Value;
+        if (!scalar.Plain) return JsonValue.Create(value);
         if (value is "" or "~" or "null" or "Null" or "NULL") return null;
         if (value is "true" or "True" or "TRUE") return JsonValue.Create(true);
         if (value is "false" or "False" or "FALSE") return JsonValue.Create(false);

@@ -1,7 +1,6 @@
 using Dossier.Diagnostics;
 using Dossier.Model;
 using Dossier.Text;
-using YamlDotNet.RepresentationModel;
 
 namespace Dossier.Loading.Yaml;
 
@@ -12,18 +11,18 @@ namespace Dossier.Loading.Yaml;
 /// </summary>
 public sealed class MappingReader
 {
-    private readonly YamlMappingNode _node;
+    private readonly MappingNode _node;
     private readonly DiagnosticBag _bag;
-    private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Node> _values = new(StringComparer.Ordinal);
 
-    public MappingReader(YamlMappingNode node, string path, DiagnosticBag bag, IReadOnlyList<string> keys)
+    public MappingReader(MappingNode node, string path, DiagnosticBag bag, IReadOnlyList<string> keys)
     {
         _node = node;
         _bag = bag;
         Path = path;
         foreach (var (keyNode, value) in node.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var key = (keyNode as ScalarNode)?.Value ?? "";
             if (!keys.Contains(key))
             {
                 bag.Error(DiagnosticCodes.UnknownKey, Span(keyNode), $"Unknown key '{key}'.",
@@ -38,7 +37,7 @@ public sealed class MappingReader
 
     public SourceSpan Span() => Span(_node);
 
-    public SourceSpan Span(YamlNode node) => YamlFile.Span(Path, node);
+    public SourceSpan Span(Node node) => YamlFile.Span(Path, node);
 
     public SourceSpan SpanOf(string key) => _values.TryGetValue(key, out var node) ? Span(node) : Span();
 
@@ -126,7 +125,7 @@ public sealed class MappingReader
         var items = new List<T>();
         foreach (var item in sequence.Children)
         {
-            if (item is YamlMappingNode mapping) items.Add(read(new MappingReader(mapping, Path, _bag, keys)));
+            if (item is MappingNode mapping) items.Add(read(new MappingReader(mapping, Path, _bag, keys)));
             else WrongType(item, key, "an entry with keys", $"Write each item as '- {keys[0]}: ...' with its other keys indented below it.");
         }
         return items;
@@ -135,36 +134,36 @@ public sealed class MappingReader
     public T? Mapping<T>(string key, IReadOnlyList<string> keys, Func<MappingReader, T> read) where T : class
     {
         if (!_values.TryGetValue(key, out var node) || IsNull(node)) return null;
-        if (node is YamlMappingNode mapping) return read(new MappingReader(mapping, Path, _bag, keys));
+        if (node is MappingNode mapping) return read(new MappingReader(mapping, Path, _bag, keys));
         WrongType(node, key, "a group of keys", $"Indent its keys ({string.Join(", ", keys)}) on the lines below '{key}:'.");
         return null;
     }
 
-    private YamlSequenceNode? Sequence(string key)
+    private SequenceNode? Sequence(string key)
     {
         if (!_values.TryGetValue(key, out var node) || IsNull(node)) return null;
-        if (node is YamlSequenceNode sequence) return sequence;
+        if (node is SequenceNode sequence) return sequence;
         WrongType(node, key, "a list", $"Write each item on its own line starting with '- ', or [a, b] on one line.");
         return null;
     }
 
-    private Located<string>? ScalarText(YamlNode node, string key)
+    private Located<string>? ScalarText(Node node, string key)
     {
-        if (node is YamlScalarNode scalar)
+        if (node is ScalarNode scalar)
         {
             if (IsNull(scalar)) return null;
-            return new Located<string>(scalar.Value!, Span(node));
+            return new Located<string>(scalar.Value, Span(node));
         }
         WrongType(node, key, "a text", "Write the value on the same line after the colon; put it in double quotes if it contains ': ' or starts with a special character.");
         return null;
     }
 
-    private void WrongType(YamlNode node, string key, string expected, string hint)
+    private void WrongType(Node node, string key, string expected, string hint)
     {
         var found = node switch
         {
-            YamlSequenceNode => "a list",
-            YamlMappingNode => "a group of keys",
+            SequenceNode => "a list",
+            MappingNode => "a group of keys",
             _ => "a text",
         };
         _bag.Error(DiagnosticCodes.WrongType, Span(node), $"'{key}' must be {expected}, not {found}.", hint);
@@ -173,11 +172,10 @@ public sealed class MappingReader
     private void Missing(string key) =>
         _bag.Error(DiagnosticCodes.MissingKey, Span(), $"Required key '{key}' is missing.", $"Add a line '{key}: ...'.");
 
-    private void Empty(string key, YamlNode node) =>
+    private void Empty(string key, Node node) =>
         _bag.Error(DiagnosticCodes.MissingKey, Span(node), $"Required key '{key}' is empty.", $"Write its value after '{key}: '.");
 
     // An empty or blank text says nothing: it counts as absent, so a required key left as "" is reported.
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Value: null } or YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "~" or "null" }
-        || node is YamlScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value);
+    private static bool IsNull(Node node) =>
+        node is ScalarNode { Plain: true, Value: "~" or "null" } || node is ScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value);
 }

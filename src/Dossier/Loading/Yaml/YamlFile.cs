@@ -1,29 +1,23 @@
 using Dossier.Diagnostics;
 using Dossier.Text;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using SharpYaml;
+using SharpYaml.Events;
 
 namespace Dossier.Loading.Yaml;
 
-/// <summary>Parses one YAML file into its root mapping, turning YamlDotNet's exceptions into diagnostics with a plain-words hint.</summary>
+/// <summary>Parses one YAML file into its root mapping, turning the parser's exceptions into diagnostics with a plain-words hint.</summary>
 public static class YamlFile
 {
-    /// <summary>Deeper than any entity needs; YamlDotNet builds nodes recursively, so far deeper would overflow the stack.</summary>
+    /// <summary>Deeper than any entity needs.</summary>
     public const int MaxDepth = 64;
 
     /// <summary>The file's root mapping, from its text as <see cref="InputFile.ReadText"/> gives it (checked for refused characters).</summary>
-    public static YamlMappingNode? ParseMapping(string text, string path, DiagnosticBag bag)
+    public static MappingNode? ParseMapping(string text, string path, DiagnosticBag bag)
     {
-        var stream = new YamlStream();
+        Node? root;
         try
         {
-            if (MayBeDeep(text) && TooDeep(text) is { } deep)
-            {
-                bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, (int)deep.Line, (int)deep.Column),
-                    $"YAML syntax error: values are nested more than {MaxDepth} levels deep.", "No entity needs this: check the brackets and the indentation.");
-                return null;
-            }
-            stream.Load(new StringReader(text));
+            if (!Read(text, path, bag, out root)) return null;
         }
         catch (YamlException e)
         {
@@ -33,118 +27,188 @@ public static class YamlFile
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner fails this way on some malformed input instead of raising a YamlException.
+            // A parser may fail this way on some malformed input instead of raising a YamlException.
             bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.File(path), "YAML syntax error: the file could not be read as YAML.",
                 "Check quotes, brackets and the characters ':', '#', '&', '*' and '`' at the start of values; put such values in double quotes.");
             return null;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (root is null or ScalarNode { Value: "" })
         {
             bag.Error(DiagnosticCodes.MissingKey, SourceSpan.File(path), "The file is empty.",
                 "Start from 'dotnet run --project src/Dossier.Cli -- new <kind> <id>' or copy a file of the same kind.");
             return null;
         }
-        if (stream.Documents.Count > 1)
-        {
-            bag.Error(DiagnosticCodes.YamlSyntax, Span(path, stream.Documents[1].RootNode), "The file holds more than one YAML document.",
-                "Remove the '---' line: one file describes one entity.");
-        }
         // A double-quoted value can write any character as an escape ("\x1B", "\uFFFF"), past the check of the file's text
         // (InputFile.ReadText refuses a text holding one); without a backslash, a value holds only characters of the text.
-        if (text.Contains('\\') && Refused(stream.Documents[0].RootNode) is { } scalar)
+        if (text.Contains('\\') && Refused(root) is { } scalar)
         {
-            var character = scalar.Value![XmlCharacters.FirstRefused(scalar.Value)];
+            var character = scalar.Value[XmlCharacters.FirstRefused(scalar.Value)];
             bag.Error(DiagnosticCodes.NotText, Span(path, scalar), $"The value holds the character U+{(int)character:X4}, which no page, feed or book can show.",
                 "Delete its escape from between the quotes.");
             return null;
         }
-        if (stream.Documents[0].RootNode is YamlMappingNode mapping) return mapping;
-        bag.Error(DiagnosticCodes.WrongType, Span(path, stream.Documents[0].RootNode),
+        if (root is MappingNode mapping) return mapping;
+        bag.Error(DiagnosticCodes.WrongType, Span(path, root),
             "The file must be a set of 'key: value' lines.", "Each line should look like 'name: Hassan Rouhani'.");
         return null;
+    }
+
+    /// <summary>A list or mapping being read, with the key waiting for its value and the keys seen so far.</summary>
+    private sealed class Open(Node node, string? anchor)
+    {
+        public Node Node { get; } = node;
+        public string? Anchor { get; } = anchor;
+        public Node? Key { get; set; }
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The first document's values, built from the parser's events, with what the events alone do not catch reported:
+    /// a repeated key, an alias that names no anchor, nesting past <see cref="MaxDepth"/>, a second document. False
+    /// when the file cannot be read on. Nothing here recurses, so no file is too deep to be read this far.
+    /// </summary>
+    private static bool Read(string text, string path, DiagnosticBag bag, out Node? root)
+    {
+        Node? first = null;
+        var parser = Parser.CreateParser(new StringReader(text));
+        var anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var open = new Stack<Open>();
+        var documents = 0;
+        var read = true;
+        while (read && parser.MoveNext())
+        {
+            var current = parser.Current!;
+            switch (current)
+            {
+                case DocumentStart when ++documents > 1:
+                    // Where the second document's first value starts is where an editor sees it begin.
+                    var second = parser.MoveNext() ? parser.Current!.Start : current.Start;
+                    bag.Error(DiagnosticCodes.YamlSyntax, Span(path, second), "The file holds more than one YAML document.",
+                        "Remove the '---' line: one file describes one entity.");
+                    root = first;
+                    return true;
+                case Scalar scalar:
+                    var node = new ScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain && string.IsNullOrEmpty(scalar.Tag), scalar.Start.Line + 1, scalar.Start.Column + 1);
+                    if (!string.IsNullOrEmpty(scalar.Anchor)) anchors[scalar.Anchor] = node;
+                    read = Attach(node, current.Start);
+                    break;
+                case AnchorAlias alias when anchors.TryGetValue(alias.Value, out var named):
+                    read = Attach(named, current.Start);
+                    break;
+                case AnchorAlias alias:
+                    bag.Error(DiagnosticCodes.YamlSyntax, Span(path, current.Start), $"YAML syntax error: '*{alias.Value}' refers to a value named '&{alias.Value}', and there is none.",
+                        "'*' starts a YAML alias: put the value in double quotes.");
+                    read = false;
+                    break;
+                case MappingStart or SequenceStart when open.Count == MaxDepth:
+                    bag.Error(DiagnosticCodes.YamlSyntax, Span(path, current.Start),
+                        $"YAML syntax error: values are nested more than {MaxDepth} levels deep.", "No entity needs this: check the brackets and the indentation.");
+                    read = false;
+                    break;
+                case MappingStart or SequenceStart:
+                    Node container = current is MappingStart
+                        ? new MappingNode(current.Start.Line + 1, current.Start.Column + 1)
+                        : new SequenceNode(current.Start.Line + 1, current.Start.Column + 1);
+                    read = Attach(container, current.Start);
+                    open.Push(new Open(container, ((NodeEvent)current).Anchor));
+                    break;
+                case MappingEnd or SequenceEnd:
+                    // A list or mapping takes its anchor's name once whole: an alias inside it to itself would make it endless.
+                    var closed = open.Pop();
+                    if (!string.IsNullOrEmpty(closed.Anchor)) anchors[closed.Anchor] = closed.Node;
+                    break;
+            }
+        }
+        root = first;
+        return read;
+
+        bool Attach(Node node, Mark at)
+        {
+            if (!open.TryPeek(out var parent))
+            {
+                first = node;
+                return true;
+            }
+            if (parent.Node is SequenceNode sequence)
+            {
+                sequence.Items.Add(node);
+                return true;
+            }
+            if (parent.Key is { } key)
+            {
+                ((MappingNode)parent.Node).Pairs.Add(new(key, node));
+                parent.Key = null;
+                return true;
+            }
+            if (node is ScalarNode { Value: var name } && !parent.Keys.Add(name))
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, Span(path, at), $"YAML syntax error: the key '{name}' is given twice.",
+                    "Each key may appear once: remove or merge the repeated one.");
+                return false;
+            }
+            parent.Key = node;
+            return true;
+        }
     }
 
     /// <summary>
     /// The first key or value, in the file's order, holding a character XML cannot hold. Each node is looked at once:
     /// aliases make the same node appear many times (a thousand times a thousand, in a file made to be large).
     /// </summary>
-    private static YamlScalarNode? Refused(YamlNode root)
+    private static ScalarNode? Refused(Node root)
     {
-        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-        var waiting = new Stack<YamlNode>([root]);
+        var seen = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+        var waiting = new Stack<Node>([root]);
         while (waiting.TryPop(out var node))
         {
             if (!seen.Add(node)) continue;
             switch (node)
             {
-                case YamlScalarNode { Value: { } value } scalar when XmlCharacters.FirstRefused(value) >= 0:
+                case ScalarNode scalar when XmlCharacters.FirstRefused(scalar.Value) >= 0:
                     return scalar;
-                case YamlMappingNode mapping:
-                    foreach (var (key, value) in mapping.Children.Reverse())
+                case MappingNode mapping:
+                    for (var i = mapping.Children.Count - 1; i >= 0; i--)
                     {
-                        waiting.Push(value);
-                        waiting.Push(key);
+                        waiting.Push(mapping.Children[i].Value);
+                        waiting.Push(mapping.Children[i].Key);
                     }
                     break;
-                case YamlSequenceNode sequence:
-                    foreach (var item in sequence.Children.Reverse()) waiting.Push(item);
+                case SequenceNode sequence:
+                    for (var i = sequence.Children.Count - 1; i >= 0; i--) waiting.Push(sequence.Children[i]);
                     break;
             }
         }
         return null;
     }
 
-    public static SourceSpan Span(string path, YamlNode node) =>
-        new(path, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
+    public static SourceSpan Span(string path, Node node) => new(path, node.Line, node.Column);
 
-    // YamlDotNet's messages start with "(Line: 3, Col: 7, Idx: ..) - (...): "; the position is already in the span.
+    // The parser counts lines and columns from 0.
+    private static SourceSpan Span(string path, Mark mark) => new(path, mark.Line + 1, mark.Column + 1);
+
+    // The parser's messages start with "(Lin: 2, Col: 6, Chr: ..) - (...): "; the position is already in the span.
     private static string Describe(YamlException e)
     {
         var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         message = cut >= 0 ? message[(cut + 3)..] : message;
-        return message.TrimEnd('.') + ".";
-    }
-
-    // Only a file with many brackets or deep indentation can be too deep; the others skip the extra pass.
-    private static bool MayBeDeep(string text) =>
-        text.AsSpan().Count('[') + text.AsSpan().Count('{') > MaxDepth || text.Contains(DeepIndent, StringComparison.Ordinal);
-
-    private static readonly string DeepIndent = new(' ', 2 * MaxDepth);
-
-    /// <summary>Walks the parser's events, which needs no recursion, to find where nesting passes the limit.</summary>
-    private static Mark? TooDeep(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
-                    if (++depth > MaxDepth) return parser.Current.Start;
-                    break;
-                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
-                    depth--;
-                    break;
-            }
-        }
-        return null;
+        // Some of its messages say "While scanning ..., find ..." where "found" is meant.
+        return message.Replace(", find ", ", found ", StringComparison.Ordinal).TrimEnd('.') + ".";
     }
 
     /// <summary>
-    /// The message, a hint in plain words, and the position to show where YamlDotNet's own would mislead. A tab gets
+    /// The message, a hint in plain words, and the position to show where the parser's own would mislead. A tab gets
     /// a plain explanation instead of the parser's words, which name a rule of YAML's grammar rather than the fix.
     /// </summary>
     private static (string Message, string Hint, int Line, int Column) Explain(YamlException e, string text)
     {
-        var line = (int)Math.Max(1, e.Start.Line);
-        var column = (int)Math.Max(1, e.Start.Column);
+        var line = e.Start.Line + 1;
+        var column = e.Start.Column + 1;
         var lines = text.Split('\n');
         var message = e.Message + " " + e.InnerException?.Message;
         var said = $"YAML syntax error: {Describe(e)}";
 
-        // YamlDotNet often reports a tab on the line before it; the first line indented with a tab is the one to fix.
+        // A tab is often reported on the line before it; the first line indented with a tab is the one to fix.
         var tabbed = Array.FindIndex(lines, l => l.Length > l.TrimStart().Length && l[..(l.Length - l.TrimStart().Length)].Contains('\t'));
         if (tabbed >= 0 && (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || Math.Abs(tabbed + 1 - line) <= 1))
             return ("A tab character indents this line; YAML indents with spaces only.", "Replace the tab with spaces.", tabbed + 1, lines[tabbed].IndexOf('\t') + 1);
@@ -154,18 +218,8 @@ public static class YamlFile
             return (said, "A quoted text is not closed: check that every opening quote has its closing quote, and write a quote inside double quotes as \\\".", line, column);
         if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase) || message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
             return (said, "A ': ' inside a value starts a new key: put the whole value in double quotes.", line, column);
-        if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
-            return (said, "Each key may appear once: remove or merge the repeated one.", line, column);
         if (message.Contains("anchor", StringComparison.OrdinalIgnoreCase) || message.Contains("alias", StringComparison.OrdinalIgnoreCase))
-        {
-            // YamlDotNet places an unknown alias at (1,1); the '*' that starts it is what the editor must quote.
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var alias = System.Text.RegularExpressions.Regex.Match(lines[i], @":\s+(\*)");
-                if (alias.Success) return (said, "'*' starts a YAML alias: put the value in double quotes.", i + 1, alias.Groups[1].Index + 1);
-            }
-            return (said, "'*' starts a YAML alias: put the value in double quotes.", line, column);
-        }
+            return (said, "'*' starts a YAML alias and '&' an anchor: put a value starting with either in double quotes.", line, column);
         return (said, "Check the indentation: items of a list start with '- ' at the same column, and keys of one entry line up.", line, column);
     }
 }
