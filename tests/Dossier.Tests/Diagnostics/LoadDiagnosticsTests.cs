@@ -97,6 +97,23 @@ public sealed class LoadDiagnosticsTests
     }
 
     [Fact]
+    public void A_tab_after_a_list_dash_is_named_where_it_stands()
+    {
+        DiagnosticsAfter("""
+            --- content/quotes/lima-safe.yml
+            speaker: ana-lima
+            text: We will stay safe
+            event: storm
+            reported:
+              - article: report
+            about:
+              -	ana-lima
+            """).ShouldBe([
+            "content/quotes/lima-safe.yml(7,4): error DOS1001: A tab character is out of place on this line; YAML allows only spaces here. Replace the tab with spaces.",
+        ]);
+    }
+
+    [Fact]
     public void A_colon_inside_a_plain_value_suggests_double_quotes()
     {
         DiagnosticsAfter("""

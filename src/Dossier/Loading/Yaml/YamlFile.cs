@@ -186,14 +186,19 @@ public static class YamlFile
     // The parser counts lines and columns from 0.
     private static SourceSpan Span(string path, Mark mark) => new(path, mark.Line + 1, mark.Column + 1);
 
+    // The slips of English in some of the parser's messages ("While scanning ..., find unexpected end of stream"):
+    // editors read them as they stand.
+    private static readonly (string Slip, string Meant)[] Slips =
+        [(", find ", ", found "), ("intendation", "indentation"), ("uknown", "unknown"), ("hexdecimal", "hexadecimal"), (",  ", ", ")];
+
     // The parser's messages start with "(Lin: 2, Col: 6, Chr: ..) - (...): "; the position is already in the span.
     private static string Describe(YamlException e)
     {
         var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         message = cut >= 0 ? message[(cut + 3)..] : message;
-        // Some of its messages say "While scanning ..., find ..." where "found" is meant.
-        return message.Replace(", find ", ", found ", StringComparison.Ordinal).TrimEnd('.') + ".";
+        foreach (var (slip, meant) in Slips) message = message.Replace(slip, meant, StringComparison.Ordinal);
+        return message.TrimEnd('.') + ".";
     }
 
     /// <summary>
@@ -212,14 +217,17 @@ public static class YamlFile
         var tabbed = Array.FindIndex(lines, l => l.Length > l.TrimStart().Length && l[..(l.Length - l.TrimStart().Length)].Contains('\t'));
         if (tabbed >= 0 && (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || Math.Abs(tabbed + 1 - line) <= 1))
             return ("A tab character indents this line; YAML indents with spaces only.", "Replace the tab with spaces.", tabbed + 1, lines[tabbed].IndexOf('\t') + 1);
-        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || At(lines, line, column) == '\t')
             return ("A tab character is out of place on this line; YAML allows only spaces here.", "Replace the tab with spaces.", line, column);
         if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
             return (said, "A quoted text is not closed: check that every opening quote has its closing quote, and write a quote inside double quotes as \\\".", line, column);
-        if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase) || message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
             return (said, "A ': ' inside a value starts a new key: put the whole value in double quotes.", line, column);
         if (message.Contains("anchor", StringComparison.OrdinalIgnoreCase) || message.Contains("alias", StringComparison.OrdinalIgnoreCase))
             return (said, "'*' starts a YAML alias and '&' an anchor: put a value starting with either in double quotes.", line, column);
         return (said, "Check the indentation: items of a list start with '- ' at the same column, and keys of one entry line up.", line, column);
     }
+
+    private static char At(string[] lines, int line, int column) =>
+        line <= lines.Length && column <= lines[line - 1].Length ? lines[line - 1][column - 1] : '\0';
 }
