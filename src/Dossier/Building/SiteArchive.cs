@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
+using Dossier.Loading;
 using Dossier.Rendering;
 using Dossier.Rendering.Offline;
 using Microsoft.Win32.SafeHandles;
@@ -98,20 +98,7 @@ public static class SiteArchive
             kept && copyFrom?.Entry(path, Crc32.HashToUInt32(bytes), length) is { } copied ? copied : ZipWriter.Compress(path, bytes));
     }
 
-    /// <summary>What <paramref name="use"/> makes of the whole file, read into a pooled buffer.</summary>
-    private static T WithBytes<T>(SafeFileHandle file, string path, long length, Func<ReadOnlySpan<byte>, T> use)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
-        try
-        {
-            var read = 0;
-            for (int more; read < length && (more = RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read)) > 0;) read += more;
-            if (read != length) throw new IOException($"'{path}' changed while the archive was being written.");
-            return use(buffer.AsSpan(0, read));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    /// <summary>What <paramref name="use"/> makes of the whole file (<see cref="InputFile.WithBytes"/>).</summary>
+    private static T WithBytes<T>(SafeFileHandle file, string path, long length, Func<ReadOnlySpan<byte>, T> use) =>
+        InputFile.WithBytes(file, length, bytes => bytes.Length == length ? use(bytes) : throw new IOException($"'{path}' changed while the archive was being written."));
 }

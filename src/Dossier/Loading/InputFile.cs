@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using Dossier.Diagnostics;
 using Dossier.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Dossier.Loading;
 
@@ -44,46 +45,72 @@ public static class InputFile
                     $"'{displayPath}' is {length:N0} bytes; the limit is {maxBytes:N0}.", "Split it, or check that it is the file you meant.");
                 return null;
             }
-            var bytes = File.ReadAllBytes(fullPath);
-            if (Array.IndexOf(bytes, (byte)0) >= 0)
-            {
-                bag.Error(DiagnosticCodes.NotText, span, $"'{displayPath}' is not a text file (it contains NUL bytes).");
-                return null;
-            }
-            // Neither YAML nor XML (the feed, the book) allows another C0 control character: one pasted in by mistake
-            // is pointed at here, rather than breaking the page or the feed it would reach.
-            var control = bytes.AsSpan().IndexOfAny(Controls);
-            if (control >= 0)
-            {
-                bag.Error(DiagnosticCodes.NotText, PositionOf(bytes, control, displayPath),
-                    $"'{displayPath}' contains the control character U+{bytes[control]:X4}.", "Delete it; only tabs and line ends may appear.");
-                return null;
-            }
-            string text;
-            try
-            {
-                text = StrictUtf8.GetString(bytes);
-            }
-            catch (DecoderFallbackException e)
-            {
-                bag.Error(DiagnosticCodes.NotText, PositionOf(bytes, e.Index, displayPath),
-                    $"'{displayPath}' is not valid UTF-8.", "Save the file as UTF-8 in your editor.");
-                return null;
-            }
-            // Strict UTF-8 gives no lone surrogate, but it does give U+FFFE and U+FFFF, which are no characters.
-            if (XmlCharacters.FirstRefused(text) is var refused and >= 0)
-            {
-                bag.Error(DiagnosticCodes.NotText, PositionOf(bytes, StrictUtf8.GetByteCount(text.AsSpan(0, refused)), displayPath),
-                    $"'{displayPath}' contains U+{(int)text[refused]:X4}, which is not a character.", "Delete it; it is usually left by a copy and paste.");
-                return null;
-            }
-            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            return text.Replace("\r\n", "\n").Replace('\r', '\n');
+            using var handle = File.OpenHandle(fullPath);
+            // The length again from the open file: it may have changed since it was looked at (an editor saving it).
+            return WithBytes(handle, Math.Min(RandomAccess.GetLength(handle), maxBytes), bytes => Decode(bytes, displayPath, span, bag));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             bag.Error(DiagnosticCodes.UnreadableFile, span, $"'{displayPath}' cannot be read: {e.Message}");
             return null;
+        }
+    }
+
+    /// <summary>The text of a file's bytes, or null with the reason reported: they must be UTF-8 and hold only what a page can show.</summary>
+    private static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, SourceSpan span, DiagnosticBag bag)
+    {
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            bag.Error(DiagnosticCodes.NotText, span, $"'{displayPath}' is not a text file (it contains NUL bytes).");
+            return null;
+        }
+        // Neither YAML nor XML (the feed, the book) allows another C0 control character: one pasted in by mistake
+        // is pointed at here, rather than breaking the page or the feed it would reach.
+        var control = bytes.IndexOfAny(Controls);
+        if (control >= 0)
+        {
+            bag.Error(DiagnosticCodes.NotText, PositionOf(bytes, control, displayPath),
+                $"'{displayPath}' contains the control character U+{bytes[control]:X4}.", "Delete it; only tabs and line ends may appear.");
+            return null;
+        }
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            bag.Error(DiagnosticCodes.NotText, PositionOf(bytes, e.Index, displayPath),
+                $"'{displayPath}' is not valid UTF-8.", "Save the file as UTF-8 in your editor.");
+            return null;
+        }
+        // Strict UTF-8 gives no lone surrogate, but it does give U+FFFE and U+FFFF, which are no characters.
+        if (XmlCharacters.FirstRefused(text) is var refused and >= 0)
+        {
+            bag.Error(DiagnosticCodes.NotText, PositionOf(bytes, StrictUtf8.GetByteCount(text.AsSpan(0, refused)), displayPath),
+                $"'{displayPath}' contains U+{(int)text[refused]:X4}, which is not a character.", "Delete it; it is usually left by a copy and paste.");
+            return null;
+        }
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        return text.Replace("\r\n", "\n").Replace('\r', '\n');
+    }
+
+    /// <summary>
+    /// What <paramref name="use"/> makes of a file's first <paramref name="length"/> bytes (fewer, if it has fewer),
+    /// read into a pooled buffer rather than a new array: most files a build reads are read once and let go.
+    /// </summary>
+    public static T WithBytes<T>(SafeFileHandle file, long length, Func<ReadOnlySpan<byte>, T> use)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            var read = 0;
+            for (int more; read < length && (more = RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read)) > 0;) read += more;
+            return use(buffer.AsSpan(0, read));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -105,7 +132,7 @@ public static class InputFile
         return target.StartsWith(rootReal, StringComparison.Ordinal);
     }
 
-    private static SourceSpan PositionOf(byte[] bytes, int index, string displayPath)
+    private static SourceSpan PositionOf(ReadOnlySpan<byte> bytes, int index, string displayPath)
     {
         index = Math.Clamp(index, 0, bytes.Length);
         var line = 1;
