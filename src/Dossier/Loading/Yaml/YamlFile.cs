@@ -8,7 +8,7 @@ namespace Dossier.Loading.Yaml;
 /// <summary>Parses one YAML file into its root mapping, turning the parser's exceptions into diagnostics with a plain-words hint.</summary>
 public static class YamlFile
 {
-    /// <summary>Deeper than any entity needs.</summary>
+    /// <summary>Deeper than any entity needs: a file nested further is a mistake, or made to be one.</summary>
     public const int MaxDepth = 64;
 
     /// <summary>The file's root mapping, from its text as <see cref="InputFile.ReadText"/> gives it (checked for refused characters).</summary>
@@ -186,8 +186,8 @@ public static class YamlFile
     // The parser counts lines and columns from 0.
     private static SourceSpan Span(string path, Mark mark) => new(path, mark.Line + 1, mark.Column + 1);
 
-    // The slips of English in some of the parser's messages ("While scanning ..., find unexpected end of stream"):
-    // editors read them as they stand.
+    // Some of the parser's messages carry a slip of English ("While scanning ..., find unexpected end of stream"); editors
+    // read them, so they are put right.
     private static readonly (string Slip, string Meant)[] Slips =
         [(", find ", ", found "), ("intendation", "indentation"), ("uknown", "unknown"), ("hexdecimal", "hexadecimal"), (",  ", ", ")];
 
