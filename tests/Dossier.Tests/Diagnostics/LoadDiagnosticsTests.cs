@@ -28,8 +28,41 @@ public sealed class LoadDiagnosticsTests
             reported:
               - article: report
             """).ShouldBe([
-            "content/quotes/lima-safe.yml(2,7): error DOS1001: YAML syntax error: While scanning a quoted scalar, found unexpected end of stream. " +
+            "content/quotes/lima-safe.yml(2,7): error DOS1001: YAML syntax error: the quoted text that opens here is not closed on its line. " +
             "A quoted text is not closed: check that every opening quote has its closing quote, and write a quote inside double quotes as \\\".",
+        ]);
+    }
+
+    [Fact]
+    public void An_unclosed_quote_is_reported_where_it_opens_though_the_parser_stops_at_a_later_quote()
+    {
+        DiagnosticsAfter("""
+            --- content/actors/ana-lima.yml
+            name: "Ana Lima
+            kind: person
+            aliases:
+              - "Lima"
+            """).ShouldBe([
+            "content/actors/ana-lima.yml(1,7): error DOS1001: YAML syntax error: the quoted text that opens here is not closed on its line. " +
+            "A quoted text is not closed: check that every opening quote has its closing quote, and write a quote inside double quotes as \\\".",
+        ]);
+    }
+
+    [Fact]
+    public void A_quote_opening_a_line_of_a_block_text_is_not_taken_for_an_unclosed_value()
+    {
+        DiagnosticsAfter("""
+            --- content/actors/ana-lima.yml
+            name: Ana Lima
+            kind: person
+            summary: |
+              "We will stay
+              safe," she said.
+            aliases: [Lima]
+            born: in: 1970
+            """).ShouldBe([
+            "content/actors/ana-lima.yml(7,9): error DOS1001: YAML syntax error: Mapping values are not allowed in this context. " +
+            "A ': ' inside a value starts a new key: put the whole value in double quotes.",
         ]);
     }
 

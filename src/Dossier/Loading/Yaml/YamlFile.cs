@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dossier.Diagnostics;
 using Dossier.Text;
 using SharpYaml;
@@ -6,7 +7,7 @@ using SharpYaml.Events;
 namespace Dossier.Loading.Yaml;
 
 /// <summary>Parses one YAML file into its root mapping, turning the parser's exceptions into diagnostics with a plain-words hint.</summary>
-public static class YamlFile
+public static partial class YamlFile
 {
     /// <summary>Deeper than any entity needs: a file nested further is a mistake, or made to be one.</summary>
     public const int MaxDepth = 64;
@@ -219,8 +220,10 @@ public static class YamlFile
             return ("A tab character indents this line; YAML indents with spaces only.", "Replace the tab with spaces.", tabbed + 1, lines[tabbed].IndexOf('\t') + 1);
         if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || At(lines, line, column) == '\t')
             return ("A tab character is out of place on this line; YAML allows only spaces here.", "Replace the tab with spaces.", line, column);
+        if (UnclosedQuote(lines, line) is var (quoteLine, quoteColumn))
+            return ("YAML syntax error: the quoted text that opens here is not closed on its line.", QuoteHint, quoteLine, quoteColumn);
         if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
-            return (said, "A quoted text is not closed: check that every opening quote has its closing quote, and write a quote inside double quotes as \\\".", line, column);
+            return (said, QuoteHint, line, column);
         if (message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
             return (said, "A ': ' inside a value starts a new key: put the whole value in double quotes.", line, column);
         if (message.Contains("anchor", StringComparison.OrdinalIgnoreCase) || message.Contains("alias", StringComparison.OrdinalIgnoreCase))
@@ -230,4 +233,69 @@ public static class YamlFile
 
     private static char At(string[] lines, int line, int column) =>
         line <= lines.Length && column <= lines[line - 1].Length ? lines[line - 1][column - 1] : '\0';
+
+    private const string QuoteHint = "A quoted text is not closed: check that every opening quote has its closing quote, and write a quote inside double quotes as \\\".";
+
+    /// <summary>
+    /// Where, at or before the line the parser stopped on, a value opens with a quote that its line does not close while
+    /// the next line is indented no further than this one: the way a forgotten closing quote shows. The parser reads on
+    /// to wherever the next quote happens to be and stops there, lines below the mistake. Lines of block texts ('|', '>')
+    /// are prose, not values, and are passed over.
+    /// </summary>
+    private static (int Line, int Column)? UnclosedQuote(string[] lines, int stopped)
+    {
+        var blockKeyIndent = -1;
+        for (var i = 0; i < Math.Min(stopped, lines.Length - 1); i++)
+        {
+            var line = lines[i];
+            var indent = Indent(line);
+            if (blockKeyIndent >= 0)
+            {
+                if (line.Trim().Length == 0 || indent > blockKeyIndent) continue;
+                blockKeyIndent = -1;
+            }
+            if (BlockText().IsMatch(line))
+            {
+                blockKeyIndent = indent;
+                continue;
+            }
+            if (QuotedValue().Match(line) is not { Success: true } match) continue;
+            var quote = match.Groups["quote"];
+            var next = lines[i + 1];
+            if (next.Trim().Length > 0 && Indent(next) <= indent && !Closes(line.AsSpan(quote.Index + 1), quote.Value[0])) return (i + 1, quote.Index + 1);
+        }
+        return null;
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+
+    /// <summary>Whether the rest of a line closes a quoted text: a '"' not escaped by '\\', or a "'" not doubled.</summary>
+    private static bool Closes(ReadOnlySpan<char> rest, char quote)
+    {
+        for (var i = 0; i < rest.Length; i++)
+        {
+            if (quote == '"' && rest[i] == '\\')
+            {
+                i++;
+                continue;
+            }
+            if (rest[i] != quote) continue;
+            // In single quotes, '' writes one quote.
+            if (quote == '\'' && i + 1 < rest.Length && rest[i + 1] == '\'')
+            {
+                i++;
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A line whose value (after "key: ", "- " or both) opens with a quote.</summary>
+    [GeneratedRegex(@"^ *(?:- +)?(?:[^\s""'#-][^""'#]*?: +)?(?<quote>[""'])")]
+    private static partial Regex QuotedValue();
+
+    /// <summary>A line whose value is a block text: "summary: |", "note: >-", "- |".</summary>
+    [GeneratedRegex(@"^ *(?:- +)?(?:[^\s""'#-][^""'#]*?: +)?[|>][-+0-9]*\s*(?:#.*)?$")]
+    private static partial Regex BlockText();
 }
