@@ -147,6 +147,34 @@ public sealed class LoadDiagnosticsTests
     }
 
     [Fact]
+    public void A_key_without_a_space_after_its_colon_is_named_on_its_own_line()
+    {
+        DiagnosticsAfter("""
+            --- content/actors/ana-lima.yml
+            name: Ana Lima
+            kind:person
+            aliases: [Lima]
+            """).ShouldBe([
+            "content/actors/ana-lima.yml(2,1): error DOS1001: YAML syntax error: 'kind:' is not followed by a space, so YAML reads the whole line as one text. " +
+            "Put a space after the ':'.",
+        ]);
+    }
+
+    [Fact]
+    public void A_list_on_one_line_left_open_says_to_close_it_on_its_line()
+    {
+        DiagnosticsAfter("""
+            --- content/actors/ana-lima.yml
+            name: Ana Lima
+            aliases: [Lima, Ana
+            kind: person
+            """).ShouldBe([
+            "content/actors/ana-lima.yml(3,5): error DOS1001: YAML syntax error: While parsing a flow sequence, did not find expected ',' or ']'. " +
+            "A '[' or '{' is not closed where it should be: close a list written on one line on that line, e.g. aliases: [Lima, Ana Lima].",
+        ]);
+    }
+
+    [Fact]
     public void A_colon_inside_a_plain_value_suggests_double_quotes()
     {
         DiagnosticsAfter("""

@@ -222,6 +222,10 @@ public static partial class YamlFile
             return ("A tab character is out of place on this line; YAML allows only spaces here.", "Replace the tab with spaces.", line, column);
         if (UnclosedQuote(lines, line) is var (quoteLine, quoteColumn))
             return ("YAML syntax error: the quoted text that opens here is not closed on its line.", QuoteHint, quoteLine, quoteColumn);
+        if (KeyWithoutSpace(lines, line) is var (keyLine, keyColumn, key))
+            return ($"YAML syntax error: '{key}:' is not followed by a space, so YAML reads the whole line as one text.", "Put a space after the ':'.", keyLine, keyColumn);
+        if (message.Contains("flow sequence", StringComparison.OrdinalIgnoreCase) || message.Contains("flow mapping", StringComparison.OrdinalIgnoreCase))
+            return (said, "A '[' or '{' is not closed where it should be: close a list written on one line on that line, e.g. aliases: [Lima, Ana Lima].", line, column);
         if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
             return (said, QuoteHint, line, column);
         if (message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
@@ -266,6 +270,26 @@ public static partial class YamlFile
         }
         return null;
     }
+
+    /// <summary>
+    /// The line the parser stopped on, or the one before it, when it is written "key:value": without the space, YAML
+    /// reads it as a text rather than a key and its value, and the parser stops on it or on the line after it.
+    /// </summary>
+    private static (int Line, int Column, string Key)? KeyWithoutSpace(string[] lines, int stopped)
+    {
+        var looked = 0;
+        for (var i = Math.Min(stopped, lines.Length) - 1; i >= 0 && looked < 2; i--)
+        {
+            if (lines[i].Trim().Length == 0 || lines[i].TrimStart().StartsWith('#')) continue;
+            looked++;
+            if (KeyThenText().Match(lines[i]) is { Success: true } match) return (i + 1, match.Groups["key"].Index + 1, match.Groups["key"].Value);
+        }
+        return null;
+    }
+
+    /// <summary>"kind:person": a key of lower-case letters, digits and '_', a colon, then text with no space between.</summary>
+    [GeneratedRegex(@"^ *(?:- +)?(?<key>[a-z_][a-z0-9_]*):[^\s/]")]
+    private static partial Regex KeyThenText();
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
 
