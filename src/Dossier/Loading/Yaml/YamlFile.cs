@@ -60,7 +60,10 @@ public static partial class YamlFile
         public Node Node { get; } = node;
         public string? Anchor { get; } = anchor;
         public Node? Key { get; set; }
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        // Made for mappings only, when their first key comes: most containers of a dossier's files are lists.
+        public HashSet<string> Keys => _keys ??= new(StringComparer.Ordinal);
+        private HashSet<string>? _keys;
     }
 
     /// <summary>
@@ -79,6 +82,7 @@ public static partial class YamlFile
         while (read && parser.MoveNext())
         {
             var current = parser.Current!;
+            var (line, column) = Position(current.Start);
             switch (current)
             {
                 case DocumentStart when ++documents > 1:
@@ -89,7 +93,7 @@ public static partial class YamlFile
                     root = first;
                     return true;
                 case Scalar scalar:
-                    var node = new ScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain && string.IsNullOrEmpty(scalar.Tag), scalar.Start.Line + 1, scalar.Start.Column + 1);
+                    var node = new ScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain && string.IsNullOrEmpty(scalar.Tag), line, column);
                     if (!string.IsNullOrEmpty(scalar.Anchor)) anchors[scalar.Anchor] = node;
                     read = Attach(node, current.Start);
                     break;
@@ -107,9 +111,7 @@ public static partial class YamlFile
                     read = false;
                     break;
                 case MappingStart or SequenceStart:
-                    Node container = current is MappingStart
-                        ? new MappingNode(current.Start.Line + 1, current.Start.Column + 1)
-                        : new SequenceNode(current.Start.Line + 1, current.Start.Column + 1);
+                    Node container = current is MappingStart ? new MappingNode(line, column) : new SequenceNode(line, column);
                     read = Attach(container, current.Start);
                     open.Push(new Open(container, ((NodeEvent)current).Anchor));
                     break;
@@ -184,8 +186,14 @@ public static partial class YamlFile
 
     public static SourceSpan Span(string path, Node node) => new(path, node.Line, node.Column);
 
+    private static SourceSpan Span(string path, Mark mark)
+    {
+        var (line, column) = Position(mark);
+        return new(path, line, column);
+    }
+
     // The parser counts lines and columns from 0.
-    private static SourceSpan Span(string path, Mark mark) => new(path, mark.Line + 1, mark.Column + 1);
+    private static (int Line, int Column) Position(Mark mark) => (mark.Line + 1, mark.Column + 1);
 
     // Some of the parser's messages carry a slip of English ("While scanning ..., find unexpected end of stream"); editors
     // read them, so they are put right.
@@ -208,8 +216,7 @@ public static partial class YamlFile
     /// </summary>
     private static (string Message, string Hint, int Line, int Column) Explain(YamlException e, string text)
     {
-        var line = e.Start.Line + 1;
-        var column = e.Start.Column + 1;
+        var (line, column) = Position(e.Start);
         var lines = text.Split('\n');
         var message = e.Message + " " + e.InnerException?.Message;
         var said = $"YAML syntax error: {Describe(e)}";
