@@ -5,8 +5,9 @@ using Microsoft.Playwright;
 namespace Dossier.Tests.Browser;
 
 /// <summary>
-/// What a reader sees in real Chromium: the time axis puts events where their dates fall, and on a 390 px phone no
-/// page scrolls sideways and no picture's text runs out of its picture.
+/// What a reader sees in real Chromium: the time axis puts events where their dates fall, and on a 390 px phone and a
+/// 1,280 px screen no page scrolls sideways, no picture's text runs out of its picture and every bar's count stands
+/// beside its bar.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReaderLayoutTests
@@ -50,31 +51,42 @@ public sealed class ReaderLayoutTests
         session.Errors.ShouldBeEmpty();
     }
 
-    public static TheoryData<string, string> PhonePages() => new()
+    private static readonly (string Dossier, string Path)[] LayoutPages =
+    [
+        ("real", "index.html"), ("real", "timeline.html"), ("real", "network.html"), ("real", "book.html"),
+        ("real", "actors/adel-abdul-mahdi.html"), ("real", "events/iran-missile-strikes-on-ain-al-asad-and-erbil.html"),
+        ("real", "places/ain-al-asad.html"), ("real", "claims/index.html"), ("real", "claims/us-casualties-in-iranian-missile-strikes.html"),
+        ("real", "quotes/abdul-mahdi-requests-delegates-for-withdrawal.html"), ("real", "articles/aletho-2020-01-14-nujaba-calls-for-resistance.html"),
+        ("real", "events/index.html"), ("real", "quotes/index.html"), ("mini", "search.html"),
+    ];
+
+    /// <summary>Each page at a phone's width and at a laptop's, where an article's notes stand in a column beside its text.</summary>
+    public static TheoryData<string, string, int> PagesAtBothWidths()
     {
-        { "real", "index.html" }, { "real", "timeline.html" }, { "real", "network.html" }, { "real", "book.html" },
-        { "real", "actors/adel-abdul-mahdi.html" }, { "real", "events/iran-missile-strikes-on-ain-al-asad-and-erbil.html" },
-        { "real", "places/ain-al-asad.html" }, { "real", "claims/index.html" }, { "real", "claims/us-casualties-in-iranian-missile-strikes.html" },
-        { "real", "quotes/abdul-mahdi-requests-delegates-for-withdrawal.html" }, { "real", "articles/aletho-2020-01-14-nujaba-calls-for-resistance.html" },
-        { "real", "events/index.html" }, { "real", "quotes/index.html" }, { "mini", "search.html" },
-    };
+        var data = new TheoryData<string, string, int>();
+        foreach (var width in new[] { 390, 1280 })
+        {
+            foreach (var (dossier, path) in LayoutPages) data.Add(dossier, path, width);
+        }
+        return data;
+    }
 
     [ChromiumTheory]
-    [MemberData(nameof(PhonePages))]
-    public async Task On_a_390_px_phone_nothing_scrolls_sideways_and_no_picture_text_leaves_its_picture(string dossier, string path)
+    [MemberData(nameof(PagesAtBothWidths))]
+    public async Task Nothing_scrolls_sideways_no_picture_text_leaves_its_picture_and_every_bar_count_is_beside_its_bar(string dossier, string path, int width)
     {
         var site = dossier == "mini" ? BuiltSite.Mini : BuiltSite.Real;
-        await using var session = await OfflineBrowser.OpenAsync(site.Output, path, width: 390);
+        await using var session = await OfflineBrowser.OpenAsync(site.Output, path, width: width);
         var page = session.Page;
 
-        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "the page scrolls sideways");
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(width, "the page scrolls sideways");
         // Elements inside a box that scrolls on its own (the sections menu) may run past the edge, and the skip link waits
         // off screen until it has the focus; nothing else may.
         var wide = await page.EvaluateAsync<JsonElement>("""
             [...document.body.querySelectorAll('*')].filter(e => {
               if (e.closest('.site-nav ul, .skip-link, .visually-hidden')) return false;
               const r = e.getBoundingClientRect();
-              return r.width > 0 && (r.right > 390.5 || r.left < -0.5);
+              return r.width > 0 && (r.right > innerWidth + 0.5 || r.left < -0.5);
             }).slice(0, 5).map(e => e.tagName + '.' + e.className.baseVal + e.className + ' ' + (e.textContent || '').slice(0, 40))
             """);
         wide.EnumerateArray().Select(e => e.GetString()).ShouldBeEmpty();
@@ -86,6 +98,16 @@ public sealed class ReaderLayoutTests
             }).slice(0, 5).map(t => t.textContent)
             """);
         outside.EnumerateArray().Select(e => e.GetString()).ShouldBeEmpty();
+
+        // A bar that takes more room than its column has (an article's notes, beside the text) pushes its count off the
+        // screen: every count must stand after its bar, on the screen.
+        var pushedOut = await page.EvaluateAsync<JsonElement>("""
+            [...document.querySelectorAll('.bar-chart li')].filter(li => {
+              const bar = li.querySelector('svg.bar').getBoundingClientRect(), count = li.querySelector('.count').getBoundingClientRect();
+              return bar.width < 1 || count.width < 1 || count.left < bar.right - 0.5 || count.right > innerWidth + 0.5;
+            }).slice(0, 5).map(li => li.textContent.trim())
+            """);
+        pushedOut.EnumerateArray().Select(e => e.GetString()).ShouldBeEmpty();
         session.Errors.ShouldBeEmpty();
     }
 }
