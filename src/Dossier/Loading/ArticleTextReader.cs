@@ -13,25 +13,26 @@ public static class ArticleTextReader
 {
     public static ArticleText? Read(Article article, string seedText, DiagnosticBag bag)
     {
-        var lines = seedText.Split('\n');
-        var normalized = lines.Select(NormalizedText.Normalize).ToArray();
-        if (Range(article, normalized, bag) is not var (first, last)) return null;
+        var lines = new SeedLines(seedText);
+        if (Range(article, lines, bag) is not var (first, last)) return null;
 
         var drop = Lookup(article.Drop);
         var headings = Lookup(article.Headings);
+        var dropped = drop.GetAlternateLookup<ReadOnlySpan<char>>();
+        var headed = headings.GetAlternateLookup<ReadOnlySpan<char>>();
         var paragraphs = new List<Paragraph>();
         for (var i = first; i <= last; i++)
         {
-            var line = normalized[i];
+            var line = lines.Normalized(i);
             if (line.Length == 0) continue;
-            if (drop.TryGetValue(line, out var dropped))
+            if (dropped.TryGetValue(line, out var drops))
             {
-                dropped.Used = true;
+                drops.Used = true;
                 continue;
             }
-            var isHeading = headings.TryGetValue(line, out var heading);
+            var isHeading = headed.TryGetValue(line, out var heading);
             if (heading is not null) heading.Used = true;
-            paragraphs.Add(new Paragraph(paragraphs.Count + 1, lines[i].Trim(), isHeading, i + 1));
+            paragraphs.Add(new Paragraph(paragraphs.Count + 1, lines.Raw(i).Trim().ToString(), isHeading, i + 1));
         }
 
         foreach (var unused in drop.Values.Concat(headings.Values).Where(l => !l.Used))
@@ -44,10 +45,10 @@ public static class ArticleTextReader
         return new ArticleText(article.Id, paragraphs);
     }
 
-    private static (int First, int Last)? Range(Article article, string[] normalized, DiagnosticBag bag)
+    private static (int First, int Last)? Range(Article article, SeedLines lines, DiagnosticBag bag)
     {
-        if (article.Excerpt is not { } excerpt) return (0, normalized.Length - 1);
-        var start = Find(normalized, NormalizedText.Normalize(excerpt.Start.Value), 0);
+        if (article.Excerpt is not { } excerpt) return (0, lines.Count - 1);
+        var start = Find(lines, NormalizedText.Normalize(excerpt.Start.Value), 0);
         if (start < 0)
         {
             bag.Error(DiagnosticCodes.ExcerptStartNotFound, excerpt.Start.Span,
@@ -55,8 +56,8 @@ public static class ArticleTextReader
                 "Copy a few words from the first line of the piece exactly as they stand in the text.");
             return null;
         }
-        if (excerpt.End is not { } endAnchor) return (start, normalized.Length - 1);
-        var end = Find(normalized, NormalizedText.Normalize(endAnchor.Value), start);
+        if (excerpt.End is not { } endAnchor) return (start, lines.Count - 1);
+        var end = Find(lines, NormalizedText.Normalize(endAnchor.Value), start);
         if (end < 0)
         {
             bag.Error(DiagnosticCodes.ExcerptEndNotFound, endAnchor.Span,
@@ -67,12 +68,12 @@ public static class ArticleTextReader
         return (start, end);
     }
 
-    private static int Find(string[] lines, string needle, int from)
+    private static int Find(SeedLines lines, string needle, int from)
     {
         if (needle.Length == 0) return -1;
-        for (var i = from; i < lines.Length; i++)
+        for (var i = from; i < lines.Count; i++)
         {
-            if (lines[i].Contains(needle, StringComparison.Ordinal)) return i;
+            if (lines.Normalized(i).Contains(needle, StringComparison.Ordinal)) return i;
         }
         return -1;
     }
@@ -82,6 +83,31 @@ public static class ArticleTextReader
         var lookup = new Dictionary<string, ListedLine>(StringComparer.Ordinal);
         foreach (var line in lines) lookup.TryAdd(NormalizedText.Normalize(line.Value), new ListedLine(line));
         return lookup;
+    }
+
+    /// <summary>
+    /// A seed's lines as ranges of its text, each put in matching form when asked: most of a seed may lie outside the
+    /// excerpt, and only the excerpt's paragraphs are made into strings.
+    /// </summary>
+    private sealed class SeedLines
+    {
+        private readonly string _text;
+        private readonly Range[] _lines;
+        private char[]? _scratch;
+
+        public SeedLines(string text)
+        {
+            _text = text;
+            _lines = new Range[text.AsSpan().Count('\n') + 1];
+            text.AsSpan().Split(_lines, '\n');
+        }
+
+        public int Count => _lines.Length;
+
+        public ReadOnlySpan<char> Raw(int line) => _text.AsSpan(_lines[line]);
+
+        /// <summary>The line in matching form, valid until the next call (it may be written into a shared buffer).</summary>
+        public ReadOnlySpan<char> Normalized(int line) => NormalizedText.Normalize(Raw(line), ref _scratch);
     }
 
     private sealed class ListedLine(Located<string> line)

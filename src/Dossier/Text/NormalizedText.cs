@@ -30,22 +30,39 @@ public sealed class NormalizedText
     {
         var first = FirstChange(text);
         if (first == text.Length) return text;
-
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
-        text.AsSpan(0, first).CopyTo(buffer);
+        return new string(buffer[..Write(text, first, buffer)]);
+    }
+
+    /// <summary>
+    /// The matching form of a line of a longer text, without making a string: the line itself when it is already in
+    /// that form, otherwise written into <paramref name="scratch"/> (made larger when needed), valid until its next use.
+    /// </summary>
+    public static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> text, ref char[]? scratch)
+    {
+        var first = FirstChange(text);
+        if (first == text.Length) return text;
+        if (scratch is null || scratch.Length < text.Length) scratch = new char[Math.Max(text.Length, 256)];
+        return scratch.AsSpan(0, Write(text, first, scratch));
+    }
+
+    /// <summary>Writes the matching form of a text that first changes at <paramref name="first"/>; returns its length.</summary>
+    private static int Write(ReadOnlySpan<char> text, int first, Span<char> buffer)
+    {
+        text[..first].CopyTo(buffer);
         var length = first;
         var pendingSpace = false;
         var i = first;
         while (i < text.Length)
         {
             // Copy the stretch up to the next character that is white space or folds, in one go.
-            var plain = text.AsSpan(i).IndexOfAny(SpaceOrChanging);
+            var plain = text[i..].IndexOfAny(SpaceOrChanging);
             if (plain != 0)
             {
                 var stretch = plain < 0 ? text.Length - i : plain;
                 if (pendingSpace && length > 0) buffer[length++] = ' ';
                 pendingSpace = false;
-                text.AsSpan(i, stretch).CopyTo(buffer[length..]);
+                text.Slice(i, stretch).CopyTo(buffer[length..]);
                 length += stretch;
                 i += stretch;
                 continue;
@@ -60,7 +77,7 @@ public sealed class NormalizedText
             pendingSpace = false;
             buffer[length++] = Fold(c);
         }
-        return new string(buffer[..length]);
+        return length;
     }
 
     /// <summary>Every character that normalizing replaces or removes: white space other than ' ', and what folds.</summary>
@@ -74,13 +91,13 @@ public sealed class NormalizedText
     /// Where normalizing first changes the text: the first character that folds or is white space other
     /// than one plain space between two other characters. The text's length when nothing changes.
     /// </summary>
-    private static int FirstChange(string text)
+    private static int FirstChange(ReadOnlySpan<char> text)
     {
         if (text.Length == 0) return 0;
         if (text[0] == ' ') return 0;
-        var changing = text.AsSpan().IndexOfAny(Changing);
+        var changing = text.IndexOfAny(Changing);
         var end = changing < 0 ? text.Length : changing;
-        var doubled = text.AsSpan(0, end).IndexOf("  ", StringComparison.Ordinal);
+        var doubled = text[..end].IndexOf("  ", StringComparison.Ordinal);
         if (doubled >= 0) return doubled;
         // A space before a changing character (or at the end) starts a run or a trailing space.
         return end > 0 && text[end - 1] == ' ' ? end - 1 : end;

@@ -56,4 +56,34 @@ public sealed class NormalizedTextTests
     {
         NormalizedText.Normalize(" \t\n ").ShouldBe("");
     }
+
+    [Theory]
+    [InlineData("“We will stay safe,” she said")]
+    [InlineData("  We \t will\n\n stay\u00A0 safe  ")]
+    [InlineData("Ain al-Asad — Erbil")]
+    [InlineData(" \t ")]
+    [InlineData("")]
+    public void A_line_of_a_seed_takes_the_same_matching_form_as_a_string(string line)
+    {
+        char[]? scratch = null;
+        var seed = "before\n" + line + "\nafter";
+
+        NormalizedText.Normalize(seed.AsSpan(7, line.Length), ref scratch).ToString().ShouldBe(NormalizedText.Normalize(line));
+    }
+
+    [Fact]
+    public void A_line_already_in_matching_form_is_read_where_it_stands_and_another_reuses_the_buffer()
+    {
+        char[]? scratch = null;
+        const string seed = "We will stay safe\n“Never,” she said\nLima’s promise";
+
+        var plain = NormalizedText.Normalize(seed.AsSpan(0, 17), ref scratch);
+        plain.Overlaps(seed.AsSpan()).ShouldBeTrue();
+        scratch.ShouldBeNull();
+
+        NormalizedText.Normalize(seed.AsSpan(18, 17), ref scratch).ToString().ShouldBe("\"Never,\" she said");
+        var buffer = scratch.ShouldNotBeNull();
+        NormalizedText.Normalize(seed.AsSpan(36), ref scratch).ToString().ShouldBe("Lima's promise");
+        scratch.ShouldBeSameAs(buffer);
+    }
 }
